@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { reportSchema, type ParsedReport } from './schema.js';
+import { ReportError, type ReportIssue } from './errors.js';
+
+/** The parsed report, with the URL it came from (for relative links). */
+export type Report = ParsedReport & {
+  /** Absolute URL the report was fetched from, or the base given for inline data. */
+  readonly source?: string;
+};
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+const ARTICLE: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): ReportIssue {
+  const path = issue.path.map(String).join('.');
+  const got = kindOf(valueAt(input, issue.path));
+  let message: string;
+  if (issue.code === 'invalid_type') {
+    message = `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${got}`;
+  } else if (issue.code === 'invalid_union') {
+    message = `expected text or a number, got ${got}`;
+  } else {
+    message = issue.message;
+  }
+  return { path, message };
+}
+
+const cache = new WeakMap<object, Map<string, Report | ReportError>>();
+
+/**
+ * Validates a report as parsed from JSON and builds the model. Throws a `ReportError` of
+ * kind `validation` whose message names each failing path. Results are cached per input
+ * object, so 20 elements given the same object parse it once.
+ */
+export function toReport(input: unknown, source?: string): Report {
+  const key = source ?? '';
+  const known = input !== null && typeof input === 'object' ? cache.get(input)?.get(key) : undefined;
+  const result = known ?? build(input, source);
+  if (input !== null && typeof input === 'object') {
+    const byInput = cache.get(input) ?? new Map<string, Report | ReportError>();
+    byInput.set(key, result);
+    cache.set(input, byInput);
+  }
+  if (result instanceof ReportError) throw result;
+  return result;
+}
+
+function build(input: unknown, source?: string): Report | ReportError {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return new ReportError('validation', `The report must be a JSON object, got ${kindOf(input)}.`, {
+      issues: [{ path: '', message: `expected an object, got ${kindOf(input)}` }],
+    });
+  }
+  const parsed = z.safeParse(reportSchema, input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => describe(issue, input));
+    const list = issues.map((i) => `${i.path || 'report'}: ${i.message}`).join('; ');
+    return new ReportError('validation', `The report is not valid: ${list}.`, { issues });
+  }
+  return source === undefined ? parsed.data : { ...parsed.data, source };
+}
+
+/** True when a report has the given top-level section with something in it. */
+export function hasSection(report: Report, key: keyof ParsedReport): boolean {
+  const value = report[key];
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

@@ -1,0 +1,268 @@
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
+import { loadReport } from '../data/load.js';
+import { toReport, type Report } from '../data/validate.js';
+import { ReportError } from '../data/errors.js';
+import { formatter, type Formatter } from '../format/format.js';
+import { hostStyles } from '../styles/tokens.js';
+import { reportContext, type ReportContextValue, type ReportState } from './context.js';
+
+export type { ReportState } from './context.js';
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** `detail` of `report-load`. */
+export interface ReportLoadDetail {
+  report: Report;
+}
+/** `detail` of `report-error`. */
+export interface ReportErrorDetail {
+  error: ReportError;
+}
+
+// Elements that ask for a report before their <report-source> is defined get it once it is.
+const ROOT = Symbol.for('ticker-widgets.context-root');
+if (!isServer && !(globalThis as Record<symbol, unknown>)[ROOT]) {
+  (globalThis as Record<symbol, unknown>)[ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** The locale of the closest ancestor with `lang`, looking through shadow roots. */
+function inheritedLang(node: Element): string | undefined {
+  let el: Element | null = node;
+  while (el) {
+    const lang = el.getAttribute('lang');
+    if (lang) return lang;
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+  }
+  return undefined;
+}
+
+interface Resolved {
+  state: ReportState;
+  report?: Report;
+  error?: ReportError;
+}
+
+/**
+ * The base of every element: gets the report (`data`, `src`, inline JSON, or the nearest
+ * `<report-source>`), validates it, reflects `state`, fires `report-load` / `report-error`,
+ * and renders the loading, error and empty views. Subclasses draw the ready view.
+ *
+ * @fires report-load - The report was validated and rendered. `detail.report` is the model.
+ * @fires report-error - Loading or validation failed. `detail.error` has `kind`, `message`, `status?`, `issues?`.
+ * @slot loading - Replaces the default loading message.
+ * @slot error - Replaces the default error message.
+ * @slot empty - Replaces the default "nothing to show" message.
+ * @csspart loading - The default loading message.
+ * @csspart error - The default error message (`role="alert"`).
+ * @csspart empty - The default empty message.
+ */
+export abstract class ReportElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Hand the resolved report to descendants (`<report-source>`, `<ticker-report>`). */
+  protected static provides = false;
+
+  /** The report object as parsed from JSON. Wins over every other source. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of report JSON, resolved against `document.baseURI`. */
+  @property() src?: string;
+
+  /** BCP 47 locale for numbers and dates; default: the closest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Milliseconds before a `src` request gives up with a `timeout` error. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** Base URL for relative links in a report given by `data` or inline JSON. */
+  @property() base?: string;
+
+  /** `loading`, `ready`, `empty` or `error`; reflected, read it rather than set it. */
+  @property({ reflect: true }) state: ReportState = 'empty';
+
+  @state() private _fetched?: { src: string; report?: Report; error?: ReportError };
+  @state() private _context?: ReportContextValue;
+  @state() private _inline?: { report?: Report; error?: ReportError };
+
+  private _resolved: Resolved = { state: 'empty' };
+  private _fetchingSrc?: string;
+  private _abort?: AbortController;
+  private _announced?: Report | ReportError;
+  private _provider?: ContextProvider<typeof reportContext>;
+
+  /** Text of the default empty view when the report lacks this element's section. */
+  protected emptyText = 'Nothing to show: the report has no data for this view.';
+
+  constructor() {
+    super();
+    if ((this.constructor as typeof ReportElement).provides) {
+      this._provider = new ContextProvider(this, { context: reportContext });
+    }
+    if (!isServer) {
+      new ContextConsumer(this, {
+        context: reportContext,
+        subscribe: true,
+        callback: (value) => {
+          this._context = value;
+        },
+      });
+    }
+  }
+
+  /** The validated report model being shown, if any. */
+  get report(): Report | undefined {
+    return this._resolved.report;
+  }
+
+  /** The error being shown, if any. */
+  get error(): ReportError | undefined {
+    return this._resolved.error;
+  }
+
+  /** The locale used for formatting. */
+  get resolvedLocale(): string {
+    if (this.locale) return this.locale;
+    if (this._context?.locale) return this._context.locale;
+    if (isServer) return 'en-US';
+    return inheritedLang(this) ?? navigator.language ?? 'en-US';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._inline === undefined) this._readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+    this._abort = undefined;
+    this._fetchingSrc = undefined;
+  }
+
+  /** True when the report holds what this element draws; otherwise the element is `empty`. */
+  protected abstract hasContent(report: Report): boolean;
+
+  /** The ready view. */
+  protected abstract renderReport(report: Report, format: Formatter): TemplateResult | typeof nothing;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.data === undefined && this.src && !isServer && this.isConnected && this._fetchingSrc !== this.src) {
+      this._fetch(this.src);
+    }
+    const resolved = this._resolve();
+    if (resolved.report && !this.hasContent(resolved.report)) resolved.state = 'empty';
+    this._resolved = resolved;
+    this.state = resolved.state;
+    this._provider?.setValue({
+      state: resolved.state === 'empty' && resolved.report ? 'ready' : resolved.state,
+      report: resolved.report,
+      error: resolved.error,
+      locale: this.locale ?? this._context?.locale,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { report, error } = this._resolved;
+    const outcome = error ?? report;
+    if (outcome && outcome !== this._announced) {
+      this._announced = outcome;
+      const init = { bubbles: true, composed: true };
+      if (error) this.dispatchEvent(new CustomEvent<ReportErrorDetail>('report-error', { ...init, detail: { error } }));
+      else if (report) this.dispatchEvent(new CustomEvent<ReportLoadDetail>('report-load', { ...init, detail: { report } }));
+    }
+  }
+
+  protected override render(): unknown {
+    const { state, report, error } = this._resolved;
+    switch (state) {
+      case 'loading':
+        return html`<slot name="loading"><div class="state" part="loading" role="status">Loading report…</div></slot>`;
+      case 'error':
+        return html`<slot name="error"
+          ><div class="state" part="error" role="alert">${error?.message ?? 'The report could not be shown.'}</div></slot
+        >`;
+      case 'empty':
+        return html`<slot name="empty"
+          ><div class="state" part="empty">${report ? this.emptyText : 'No report to show.'}</div></slot
+        >`;
+      default:
+        return report ? this.renderReport(report, formatter(this.resolvedLocale)) : nothing;
+    }
+  }
+
+  private _base(): string | undefined {
+    return this.base ?? (isServer ? undefined : document.baseURI);
+  }
+
+  private _validate(input: unknown): Resolved {
+    try {
+      return { state: 'ready', report: toReport(input, this._base()) };
+    } catch (error) {
+      return { state: 'error', error: asReportError(error) };
+    }
+  }
+
+  private _resolve(): Resolved {
+    if (this.data !== undefined) return this._validate(this.data);
+    if (this.src) {
+      const fetched = this._fetched?.src === this.src ? this._fetched : undefined;
+      if (!fetched) return { state: 'loading' };
+      return fetched.error ? { state: 'error', error: fetched.error } : { state: 'ready', report: fetched.report };
+    }
+    if (this._inline) {
+      return this._inline.error ? { state: 'error', error: this._inline.error } : { state: 'ready', report: this._inline.report };
+    }
+    if (this._context) return { state: this._context.state, report: this._context.report, error: this._context.error };
+    return { state: 'empty' };
+  }
+
+  private _readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this._inline = { error: new ReportError('parse', `The inline report is not JSON (${reason}).`) };
+      return;
+    }
+    const result = this._validate(json);
+    this._inline = { report: result.report, error: result.error };
+  }
+
+  private _fetch(src: string): void {
+    this._abort?.abort();
+    const abort = new AbortController();
+    this._abort = abort;
+    this._fetchingSrc = src;
+    loadReport(src, { signal: abort.signal, timeout: this.timeout }).then(
+      (report) => {
+        if (this._abort === abort) this._fetched = { src, report };
+      },
+      (error: unknown) => {
+        if (this._abort !== abort || abort.signal.aborted) return;
+        this._fetched = { src, error: asReportError(error) };
+      },
+    );
+  }
+}
+
+function asReportError(error: unknown): ReportError {
+  if (error instanceof ReportError) return error;
+  return new ReportError('validation', error instanceof Error ? error.message : String(error));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'report-load': CustomEvent<ReportLoadDetail>;
+    'report-error': CustomEvent<ReportErrorDetail>;
+  }
+}

@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+/**
+ * The theme. Public `--tkr-*` custom properties set by the host page win; otherwise the
+ * light or dark defaults apply. Elements read only the private `--_*` copies, so a token
+ * is resolved once, on `:host`.
+ */
+const light = css`
+  --_font: var(--tkr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+  --_text: var(--tkr-text, #16202c);
+  --_muted: var(--tkr-muted, #56606d);
+  --_surface: var(--tkr-surface, #ffffff);
+  --_border: var(--tkr-border, #d5dae1);
+  --_positive: var(--tkr-positive, #0b7a3e);
+  --_negative: var(--tkr-negative, #c0262d);
+  --_neutral: var(--tkr-neutral, #6b7380);
+  --_accent: var(--tkr-accent, #2457c5);
+  --_grid: var(--tkr-grid, #e7eaee);
+  --_radius: var(--tkr-radius, 8px);
+`;
+
+const dark = css`
+  --_font: var(--tkr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+  --_text: var(--tkr-text, #e8edf3);
+  --_muted: var(--tkr-muted, #a3adba);
+  --_surface: var(--tkr-surface, #131a22);
+  --_border: var(--tkr-border, #344150);
+  --_positive: var(--tkr-positive, #4cc38a);
+  --_negative: var(--tkr-negative, #ff7b72);
+  --_neutral: var(--tkr-neutral, #9aa4b1);
+  --_accent: var(--tkr-accent, #7aa7ff);
+  --_grid: var(--tkr-grid, #263241);
+  --_radius: var(--tkr-radius, 8px);
+`;
+
+/** Host styles every element shares: theme, font, states, reduced motion, forced colours. */
+export const hostStyles = css`
+  :host {
+    ${light}
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--tkr-font-size, 14px);
+    line-height: 1.4;
+    container-type: inline-size;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_text);
+  }
+  .state {
+    padding: 12px;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .state[part='error'] {
+    color: var(--_negative);
+    border-left: 3px solid var(--_negative);
+  }
+  .pos {
+    fill: var(--_positive);
+    color: var(--_positive);
+  }
+  .neg {
+    fill: var(--_negative);
+    color: var(--_negative);
+  }
+  .neu {
+    fill: var(--_neutral);
+    color: var(--_neutral);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .anim {
+      transition: all 200ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_positive: Highlight;
+      --_negative: Mark;
+      --_neutral: GrayText;
+      --_accent: LinkText;
+      --_grid: GrayText;
+      forced-color-adjust: none;
+    }
+  }
+`;

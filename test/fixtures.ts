@@ -1,0 +1,14 @@
+// The report fixtures, loaded as JSON over the test server so tests see what a feed sends.
+export const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse'] as const;
+export type FixtureName = (typeof FIXTURES)[number];
+
+const cache = new Map<string, unknown>();
+
+/** A fresh deep copy of a fixture (tests may mutate it). */
+export async function fixture(name: FixtureName): Promise<Record<string, any>> {
+  if (!cache.has(name)) {
+    const response = await fetch(new URL(`./fixtures/${name}.json`, import.meta.url));
+    cache.set(name, await response.json());
+  }
+  return structuredClone(cache.get(name)) as Record<string, any>;
+}
