@@ -1,0 +1,118 @@
+import { css, html, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ReportElement } from './base.js';
+import type { Report } from '../data/validate.js';
+import type { Formatter } from '../format/format.js';
+import { layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
+import { dataTable } from '../charts/common.js';
+import { sharedStyles } from '../styles/shared.js';
+
+const PERIOD_NAMES: Record<string, string> = {
+  '1W': '1-week',
+  '4W': '4-week',
+  '12W': '12-week',
+  '26W': '26-week',
+  '52W': '52-week',
+};
+
+/** "top 6%" for the 94th percentile, "bottom 8%" for the 7th. */
+export function percentileText(percentile: number | undefined): string | undefined {
+  if (percentile === undefined) return undefined;
+  return percentile >= 50
+    ? `top ${Math.max(1, Math.round(100 - percentile))}%`
+    : `bottom ${Math.max(1, Math.round(percentile))}%`;
+}
+
+/**
+ * Returns over 1 to 52 weeks as diverging bars around zero, with the trend streak, its
+ * breadth and the stock's rank among its peers.
+ *
+ * Scale: linear, capped at three times the median absolute return; a longer bar is drawn
+ * to the cap with a break mark and keeps its true value in the label.
+ *
+ * @summary Momentum: returns by period as diverging bars.
+ * @csspart chart - The `<svg role="img">`.
+ * @csspart stats - The streak, breadth and peer-rank list.
+ * @csspart table - The data-table disclosure.
+ * @cssprop --tkr-positive - Colour of gains.
+ * @cssprop --tkr-negative - Colour of losses.
+ */
+@customElement('momentum-bars')
+export class MomentumBars extends ReportElement {
+  static override styles = [
+    ...ReportElement.styles,
+    sharedStyles,
+    css`
+      .period {
+        font-size: 12px;
+        font-weight: 600;
+        fill: var(--_muted);
+      }
+      .value {
+        font-size: 12px;
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+      .break {
+        stroke: var(--_surface);
+        stroke-width: 3;
+        fill: none;
+      }
+    `,
+  ];
+
+  /** Periods to show, space separated (`"1W 4W 12W"`); default: all in the report. */
+  @property() periods?: string;
+
+  protected override emptyText = 'No momentum data in this report.';
+
+  protected hasContent(report: Report): boolean {
+    return pickReturns(report).length > 0;
+  }
+
+  protected renderReport(report: Report, format: Formatter) {
+    const returns = pickReturns(report, this.periods?.split(/[\s,]+/).filter(Boolean));
+    if (!returns.length) return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
+    const layout = layoutMomentumBars(returns);
+    const m = report.momentum;
+    const peer = m?.peer;
+    const pct = (v: number) => format.percent(v, { signed: true });
+    const name = (label: string) => PERIOD_NAMES[label.toUpperCase()] ?? label;
+    const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${name(b.label)} ${pct(b.value)}`).join(', ')}.`;
+    const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
+    const standing = percentileText(peer?.percentile);
+    return html`<div class="frame">
+      <svg part="chart" role="img" aria-label=${label} viewBox="0 -4 ${layout.width} ${layout.height + 8}">
+        ${svg`${renderMomentumBars(layout, format)}`}
+      </svg>
+      <dl class="stats" part="stats">
+        ${m?.trend_streak !== undefined
+          ? html`<div><dt>Trend streak</dt><dd>${format.number(m.trend_streak, 0)} wk</dd></div>`
+          : null}
+        ${m?.active_weeks !== undefined || m?.active_breadth !== undefined
+          ? html`<div>
+              <dt>Active</dt>
+              <dd>${format.number(m?.active_weeks, 0)} of 52 wk (${format.percent(m?.active_breadth)})</dd>
+            </div>`
+          : null}
+        ${rank
+          ? html`<div>
+              <dt>Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}</dt>
+              <dd>${rank}${standing ? ` (${standing})` : ''}</dd>
+            </div>`
+          : null}
+      </dl>
+      ${dataTable(
+        `Returns for ${report.ticker.symbol}`,
+        ['Period', 'Return'],
+        layout.bars.map((b) => [b.label, pct(b.value)]),
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'momentum-bars': MomentumBars;
+  }
+}

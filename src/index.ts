@@ -1,0 +1,8 @@
+/**
+ * ticker-widgets: importing this module defines every element.
+ */
+export * from './data/index.js';
+export { formatter, type Formatter } from './format/format.js';
+export { ReportElement, type ReportState, type ReportLoadDetail, type ReportErrorDetail, type Theme } from './elements/base.js';
+export { ReportSource } from './elements/report-source.js';
+export { MomentumBars } from './elements/momentum-bars.js';

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/** Pieces several elements share: the data-table disclosure, headings, stat lists. */
+export const sharedStyles = css`
+  .frame {
+    display: grid;
+    gap: 8px;
+  }
+  .title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .axis,
+  .tick {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .zero,
+  .gridline {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .zero {
+    stroke: var(--_muted);
+  }
+  .stats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .stats div {
+    display: flex;
+    gap: 4px;
+  }
+  .stats dd {
+    margin: 0;
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  details.data {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  details.data summary {
+    cursor: pointer;
+    width: max-content;
+    border-radius: 4px;
+  }
+  details.data summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details.data table {
+    margin-top: 6px;
+    border-collapse: collapse;
+    color: var(--_text);
+    font-variant-numeric: tabular-nums;
+  }
+  details.data caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-bottom: 4px;
+  }
+  details.data th,
+  details.data td {
+    padding: 2px 10px 2px 0;
+    text-align: start;
+    border-bottom: 1px solid var(--_grid);
+  }
+  details.data td {
+    text-align: end;
+  }
+`;
