@@ -29,3 +29,12 @@ export async function requestCount(tag: string): Promise<number> {
 }
 
 export { oneEvent };
+
+/** `term: value` for every `<dt>`/`<dd>` pair in the element's shadow root. */
+export function terms(el: Element): string[] {
+  return [...(el.shadowRoot?.querySelectorAll('dt') ?? [])].map((dt) => {
+    const dd = dt.nextElementSibling;
+    const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    return `${fold(dt.textContent)}: ${fold(dd?.textContent)}`;
+  });
+}
