@@ -6,3 +6,4 @@ export { formatter, type Formatter } from './format/format.js';
 export { ReportElement, type ReportState, type ReportLoadDetail, type ReportErrorDetail, type Theme } from './elements/base.js';
 export { ReportSource } from './elements/report-source.js';
 export { MomentumBars } from './elements/momentum-bars.js';
+export { TickerReport } from './elements/ticker-report.js';

@@ -1,0 +1,73 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TickerReport } from '../../src/elements/ticker-report.js';
+import type { ReportElement } from '../../src/elements/base.js';
+import { FIXTURES, fixture } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { requestCount, settled } from '../helpers.js';
+
+function inner(el: TickerReport): ReportElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > *:not(h3)') ?? [])];
+}
+
+async function card(name: (typeof FIXTURES)[number], attrs: { theme?: string; locale?: string; sections?: string } = {}) {
+  const el = await mount<TickerReport>(html`<ticker-report
+    .data=${await fixture(name)}
+    theme=${attrs.theme ?? 'light'}
+    locale=${attrs.locale ?? 'en-US'}
+    sections=${attrs.sections ?? ''}
+  ></ticker-report>`);
+  await settled(el);
+  for (const child of inner(el)) await settled(child);
+  return el;
+}
+
+describe('<ticker-report>', () => {
+  it('shows the header: symbol, name, place, close, week, score and signature', async () => {
+    const el = await card('000657-seed');
+    const header = el.shadowRoot?.querySelector('[part="header"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(header).to.contain('000657 China Tungsten And Hightech Materials Co.,Ltd');
+    expect(header).to.contain('CN¥79.00');
+    expect(header).to.contain('SHZ · Basic Materials · Other Industrial Metals & Mining');
+    expect(header).to.contain('Week of Jun 12, 2026');
+    expect(header).to.contain('Composite score 82');
+    expect(header).to.contain('Leadership continuation');
+    expect(el.shadowRoot?.querySelector('[part="summary"]')?.textContent).to.contain('closed the latest completed week at 79.00 CNY');
+  });
+
+  it('makes one request for the whole card and announces one load', async () => {
+    const loads: EventTarget[] = [];
+    const host = await mount<HTMLDivElement>(html`<div @report-load=${(e: Event) => loads.push(e.target!)}></div>`);
+    const el = document.createElement('ticker-report');
+    el.src = '/api/report/eu-extreme?tag=card&delay=30';
+    host.append(el);
+    await settled(el);
+    const children = inner(el);
+    expect(children.length).to.be.greaterThan(0);
+    for (const child of children) expect(await settled(child)).to.equal('ready');
+    expect(children.every((child) => child.report === el.report)).to.equal(true);
+    expect(await requestCount('card')).to.equal(1);
+    expect(loads).to.deep.equal([el]);
+  });
+
+  it('passes its locale to every section', async () => {
+    const el = await card('eu-extreme', { locale: 'de-DE' });
+    expect(inner(el).every((child) => child.resolvedLocale === 'de-DE')).to.equal(true);
+    expect(el.shadowRoot?.querySelector('[part="header"]')?.textContent).to.contain('465,35\u00A0€');
+  });
+
+  it('picks and orders sections with the sections attribute, ignoring unknown names', async () => {
+    const el = await card('jp-flat', { sections: 'momentum nonsense momentum' });
+    const parts = [...(el.shadowRoot?.querySelectorAll('section') ?? [])].map((s) => s.getAttribute('part'));
+    expect(parts).to.deep.equal(['section section-momentum']);
+  });
+
+  for (const name of FIXTURES) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations with ${name}, ${theme}`, async () => {
+        const el = await card(name, { theme });
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+});
