@@ -47,13 +47,17 @@ function describe(issue: z.core.$ZodIssue, input: unknown): ReportIssue {
 }
 
 const cache = new WeakMap<object, Map<string, Report | ReportError>>();
+/** Models built here: given back to `toReport`, they pass as they are. */
+const models = new WeakSet<object>();
 
 /**
  * Validates a report as parsed from JSON and builds the model. Throws a `ReportError` of
  * kind `validation` whose message names each failing path. Results are cached per input
- * object, so 20 elements given the same object parse it once.
+ * object, so 20 elements given the same object parse it once; a model this function built
+ * is accepted as it is (so one element can hand its `report` to another's `data`).
  */
 export function toReport(input: unknown, source?: string): Report {
+  if (input !== null && typeof input === 'object' && models.has(input)) return input as Report;
   const key = source ?? '';
   const known = input !== null && typeof input === 'object' ? cache.get(input)?.get(key) : undefined;
   const result = known ?? build(input, source);
@@ -78,7 +82,9 @@ function build(input: unknown, source?: string): Report | ReportError {
     const list = issues.map((i) => `${i.path || 'report'}: ${i.message}`).join('; ');
     return new ReportError('validation', `The report is not valid: ${list}.`, { issues });
   }
-  return source === undefined ? parsed.data : { ...parsed.data, source };
+  const report: Report = source === undefined ? parsed.data : { ...parsed.data, source };
+  models.add(report);
+  return report;
 }
 
 /** True when a report has the given top-level section with something in it. */

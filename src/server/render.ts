@@ -1,0 +1,68 @@
+/**
+ * Server rendering: an element's HTML with its declarative shadow DOM, readable with no
+ * script at all. The report travels along as inline JSON, so when the element's script
+ * does load, it takes over from that JSON without fetching again.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { toReport } from '../data/validate.js';
+import { ReportError } from '../data/errors.js';
+import '../index.js';
+
+/** Tag -> its name as a static template value (never built from input). */
+const TAGS: Record<string, StaticValue> = {
+  'ticker-report': literal`ticker-report`,
+  'momentum-bars': literal`momentum-bars`,
+};
+
+/** The attributes a caller may set, for every tag (an element ignores those it has not). */
+export const ATTRIBUTES = ['locale', 'theme', 'variant', 'group', 'periods', 'sections', 'layout', 'link-target', 'base'] as const;
+export type RenderAttributes = Partial<Record<(typeof ATTRIBUTES)[number], string>>;
+
+/** Tags `renderToString` can render. */
+export function renderableTags(): string[] {
+  return Object.keys(TAGS);
+}
+
+/** JSON that can sit inside `<script>`: no `</script>`, no `<!--`. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Renders `<tag>` for `report` (the JSON object) to an HTML string with declarative shadow
+ * DOM. Throws a `ReportError` (`validation`) for a bad report and a `TypeError` for an
+ * unknown tag or attribute.
+ */
+export function renderToString(tag: string, report: unknown, attributes: RenderAttributes = {}): string {
+  const name = TAGS[tag];
+  if (!name) throw new TypeError(`Unknown element "${tag}": expected one of ${renderableTags().join(', ')}.`);
+  for (const key of Object.keys(attributes)) {
+    if (!(ATTRIBUTES as readonly string[]).includes(key)) {
+      throw new TypeError(`Unknown attribute "${key}": expected one of ${ATTRIBUTES.join(', ')}.`);
+    }
+  }
+  toReport(report); // throws a ReportError naming the failing paths
+  const a = attributes;
+  const template = html`<${name}
+    .data=${report}
+    locale=${a.locale ?? nothing}
+    theme=${a.theme ?? nothing}
+    variant=${a.variant ?? nothing}
+    group=${a.group ?? nothing}
+    periods=${a.periods ?? nothing}
+    sections=${a.sections ?? nothing}
+    layout=${a.layout ?? nothing}
+    link-target=${a['link-target'] ?? nothing}
+    base=${a.base ?? nothing}
+  ></${name}>`;
+  const markup = collectResultSync(render(template));
+  const close = `</${tag}>`;
+  const at = markup.lastIndexOf(close);
+  const script = `<script type="application/json">${scriptJson(report)}</script>`;
+  return at < 0 ? markup : `${markup.slice(0, at)}${script}${markup.slice(at)}`;
+}
+
+export { ReportError };
