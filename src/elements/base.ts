@@ -5,7 +5,8 @@ import { loadReport } from '../data/load.js';
 import { toReport, type Report } from '../data/validate.js';
 import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
-import { hostStyles } from '../styles/tokens.js';
+import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
+import { standaloneSvg } from '../charts/standalone.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
 export type { ReportState } from './context.js';
@@ -197,6 +198,19 @@ export abstract class ReportElement extends LitElement {
     }
   }
 
+  /**
+   * The chart as a standalone SVG document, styles inlined for the element's theme (for
+   * downloads, e-mail, images). Throws when the element shows no chart.
+   */
+  toSVG(): string {
+    const chart = this.renderRoot.querySelector('svg[part~="chart"]');
+    if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
+    const dark =
+      this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const markup = new XMLSerializer().serializeToString(chart);
+    return standaloneSvg(markup, elementCss(this.constructor as typeof LitElement), (dark ? darkTokens : lightTokens).cssText);
+  }
+
   private _base(): string | undefined {
     return this.base ?? (isServer ? undefined : document.baseURI);
   }
@@ -253,6 +267,11 @@ export abstract class ReportElement extends LitElement {
       },
     );
   }
+}
+
+/** The element's static styles as one CSS text. */
+export function elementCss(element: typeof LitElement): string {
+  return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
 }
 
 function asReportError(error: unknown): ReportError {

@@ -7,7 +7,11 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { LitElement } from 'lit';
 import { toReport } from '../data/validate.js';
+import { standaloneSvg } from '../charts/standalone.js';
+import { elementCss } from '../elements/base.js';
+import { darkTokens, lightTokens } from '../styles/tokens.js';
 import { ReportError } from '../data/errors.js';
 import '../index.js';
 
@@ -63,6 +67,25 @@ export function renderToString(tag: string, report: unknown, attributes: RenderA
   const at = markup.lastIndexOf(close);
   const script = `<script type="application/json">${scriptJson(report)}</script>`;
   return at < 0 ? markup : `${markup.slice(0, at)}${script}${markup.slice(at)}`;
+}
+
+/**
+ * Renders a chart element for `report` as a standalone SVG document, styles inlined for
+ * `attributes.theme` (`light` unless `dark`). Throws a `TypeError` for an element that
+ * draws no chart, or one whose report lacks the data to draw it.
+ */
+export function renderSvg(tag: string, report: unknown, attributes: RenderAttributes = {}): string {
+  const markup = renderToString(tag, report, attributes);
+  const chart = /<svg\b[^>]*\bpart="chart"[^>]*>[^]*?<\/svg>/.exec(markup)?.[0];
+  if (!chart) {
+    const state = /\bstate="(\w+)"/.exec(markup)?.[1];
+    throw new TypeError(
+      state === 'ready' ? `<${tag}> draws no chart of its own; use --format html.` : `<${tag}> has nothing to draw: the report is ${state}.`,
+    );
+  }
+  const element = customElements.get(tag) as typeof LitElement;
+  const tokens = attributes.theme === 'dark' ? darkTokens : lightTokens;
+  return standaloneSvg(chart, elementCss(element), tokens.cssText);
 }
 
 export { ReportError };

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * light or dark defaults apply. Elements read only the private `--_*` copies, so a token
  * is resolved once, on `:host`.
  */
-const light = css`
+/** Light theme defaults (also used to inline styles into a standalone SVG). */
+export const lightTokens = css`
   --_font: var(--tkr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   --_text: var(--tkr-text, #16202c);
   --_muted: var(--tkr-muted, #56606d);
@@ -19,7 +20,8 @@ const light = css`
   --_radius: var(--tkr-radius, 8px);
 `;
 
-const dark = css`
+/** Dark theme defaults. */
+export const darkTokens = css`
   --_font: var(--tkr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   --_text: var(--tkr-text, #e8edf3);
   --_muted: var(--tkr-muted, #a3adba);
@@ -36,7 +38,7 @@ const dark = css`
 /** Host styles every element shares: theme, font, states, reduced motion, forced colours. */
 export const hostStyles = css`
   :host {
-    ${light}
+    ${lightTokens}
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -48,12 +50,12 @@ export const hostStyles = css`
     -webkit-text-size-adjust: 100%;
   }
   :host([theme='dark']) {
-    ${dark}
+    ${darkTokens}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      ${darkTokens}
       color-scheme: dark;
     }
   }
