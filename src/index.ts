@@ -7,3 +7,6 @@ export { ReportElement, type ReportState, type ReportLoadDetail, type ReportErro
 export { ReportSource } from './elements/report-source.js';
 export { MomentumBars } from './elements/momentum-bars.js';
 export { TickerReport } from './elements/ticker-report.js';
+export { KpiStrip } from './elements/kpi-strip.js';
+export { DynamicsPanel } from './elements/dynamics-panel.js';
+export { SignalList } from './elements/signal-list.js';

@@ -85,7 +85,9 @@ function make(locale: string): Formatter {
       return typographic(format.format(value));
     },
     ratio(value) {
-      return ok(value) ? `${self.number(value, 1)}×` : MISSING;
+      if (!ok(value)) return MISSING;
+      const format = nf('r', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return `${typographic(format.format(value))}×`;
     },
     date(iso, style = 'long') {
       if (!iso) return MISSING;

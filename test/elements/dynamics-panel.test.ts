@@ -1,0 +1,221 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/elements/dynamics-panel.js';
+import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
+import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { settled, shownText } from '../helpers.js';
+
+async function panel(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
+  const el = await mount<DynamicsPanel>(
+    html`<dynamics-panel .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></dynamics-panel>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => panel(await fixture(name), attrs);
+// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
+const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+function group(el: Element, name: 'dynamics' | 'volume' | 'risk') {
+  return el.shadowRoot!.querySelector(`section[data-group="${name}"]`)!;
+}
+
+/** `term: value` for each row of a group's figures. */
+function facts(el: Element, name: 'dynamics' | 'volume' | 'risk') {
+  return [...group(el, name).querySelectorAll('dt')].map(
+    (dt) => `${fold(dt.textContent)}: ${fold(dt.nextElementSibling?.textContent)}`,
+  );
+}
+
+function volumeBars(el: Element) {
+  return [...group(el, 'volume').querySelectorAll('g.vol')].map((g) => {
+    const rect = g.querySelector('rect');
+    return {
+      key: g.getAttribute('data-key'),
+      height: rect ? Number(rect.getAttribute('height')) : undefined,
+      bottom: rect ? Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')) : undefined,
+      value: fold(g.querySelector('text.value')?.textContent),
+      label: fold(g.querySelector('text.tick')?.textContent),
+    };
+  });
+}
+
+function split(el: Element) {
+  const svg = group(el, 'risk').querySelector('svg');
+  const width = (cls: string) => Number(svg?.querySelector(`rect.${cls}`)?.getAttribute('width') ?? 0);
+  return {
+    up: width('up'),
+    down: width('down'),
+    upX: Number(svg?.querySelector('rect.up')?.getAttribute('x')),
+    downEnd: width('down') + Number(svg?.querySelector('rect.down')?.getAttribute('x')),
+    labels: [...(svg?.querySelectorAll('text') ?? [])].map((t) => fold(t.textContent)),
+  };
+}
+
+describe('<dynamics-panel>', () => {
+  it('shows the seed dynamics with tone mark, 4-week changes and expectation', async () => {
+    const el = await load('000657-seed');
+    expect(fold(group(el, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamics');
+    expect(facts(el, 'dynamics')).to.deep.equal([
+      'Market dynamics: 0.36 ▲ positive +256.2% in 4 wk',
+      'Relative strength: 112.6 +77.1% in 4 wk',
+      'Expectation: Undecided 53.8% probability',
+    ]);
+    const mark = group(el, 'dynamics').querySelector('.mark')!;
+    expect(mark.getAttribute('class')).to.contain('pos');
+    expect(fold(mark.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('▲');
+  });
+
+  it('marks negative market dynamics with a down shape', async () => {
+    const el = await load('jp-flat');
+    expect(facts(el, 'dynamics')[0]).to.equal('Market dynamics: −0.4 ▼ negative −176.6% in 4 wk');
+    expect(group(el, 'dynamics').querySelector('.mark')?.getAttribute('class')).to.contain('neg');
+    expect(facts(await load('us-megacap-downtrend'), 'dynamics')[2]).to.equal('Expectation: Bullish 75.2% probability');
+  });
+
+  it('draws volume as three columns on one baseline, heights proportional', async () => {
+    const el = await load('000657-seed');
+    const bars = volumeBars(el);
+    expect(bars.map((b) => b.label)).to.deep.equal(['Latest', '13-wk avg', '52-wk avg']);
+    expect(bars.map((b) => b.value)).to.deep.equal(['571M', '413.6M', '429.2M']);
+    expect(bars[1].height! / bars[0].height!).to.be.closeTo(413.6 / 571, 0.005);
+    expect(bars[2].height! / bars[0].height!).to.be.closeTo(429.2 / 571, 0.005);
+    expect(new Set(bars.map((b) => b.bottom)).size).to.equal(1);
+    expect(group(el, 'volume').querySelector('svg')?.getAttribute('aria-label')).to.equal(
+      'Volume for 000657: latest 571M, 13-week average 413.6M, 52-week average 429.2M; latest is 1.4× the 13-week and 1.3× the 52-week average.',
+    );
+    expect(facts(el, 'volume')).to.deep.equal(['Latest vs 13-wk avg: 1.4×', 'Latest vs 52-wk avg: 1.3×']);
+  });
+
+  it('lets the tallest volume column be whichever is largest', async () => {
+    const bars = volumeBars(await load('gb-sparse'));
+    // 6.0M latest is below the 6.2M 13-week average.
+    expect(bars[1].height).to.be.greaterThan(bars[0].height!);
+    expect(bars[0].height! / bars[1].height!).to.be.closeTo(6.0 / 6.2, 0.005);
+  });
+
+  it('splits up and down weeks in proportion, up from the left', async () => {
+    const el = await load('000657-seed');
+    const s = split(el);
+    expect(s.up / (s.up + s.down)).to.be.closeTo(34 / 50, 0.001);
+    expect(s.upX).to.equal(0);
+    expect(s.downEnd).to.be.closeTo(300, 0.01);
+    expect(s.labels).to.deep.equal(['▲ 34 up', '16 down ▼']);
+    expect(group(el, 'risk').querySelector('svg')?.getAttribute('aria-label')).to.equal(
+      'Up and down weeks for 000657: 34 up, 16 down, of 50 weeks.',
+    );
+    const down = split(await load('us-megacap-downtrend'));
+    expect(down.down / (down.up + down.down)).to.be.closeTo(28 / 52, 0.001);
+    expect(down.down).to.be.greaterThan(down.up);
+  });
+
+  it('lists the risk figures, gain and loss signed', async () => {
+    expect(facts(await load('000657-seed'), 'risk')).to.deep.equal([
+      'Volatility 13 wk: 7.5%',
+      'Volatility 52 wk: 10.5%',
+      'Downside breadth: 30.8%',
+      'Average gain: +9.8%',
+      'Average loss: −7.0%',
+    ]);
+  });
+
+  it('formats for the locale', async () => {
+    const de = await load('000657-seed', { locale: 'de-DE' });
+    expect(facts(de, 'dynamics')[0]).to.equal('Market dynamics: 0,36 ▲ positive +256,2\u00A0% in 4 wk');
+    expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
+    expect(facts(de, 'risk')[4]).to.equal('Average loss: −7,0\u00A0%');
+    expect(facts(de, 'volume')[0]).to.equal('Latest vs 13-wk avg: 1,4×');
+    const ja = await load('000657-seed', { locale: 'ja-JP' });
+    expect(volumeBars(ja).map((b) => b.value)).to.deep.equal(['5.7億', '4.1億', '4.3億']);
+  });
+
+  it('offers the chart numbers as tables', async () => {
+    const el = await load('eu-extreme');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => fold(tr.textContent));
+    expect(rows).to.deep.equal(['Latest 14.3M', '13-week average 8.5M', '52-week average 8.5M', 'Up 34', 'Down 18']);
+  });
+
+  it('says "No dynamics data" when the section is missing and renders the rest (gb-sparse)', async () => {
+    const el = await load('gb-sparse');
+    expect(el.state).to.equal('ready');
+    expect(fold(group(el, 'dynamics').querySelector('[part="group-empty"]')?.textContent)).to.equal('No dynamics data');
+    expect(group(el, 'dynamics').querySelector('dl')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')).to.have.length(2);
+    expect(facts(el, 'risk')[0]).to.equal('Volatility 13 wk: 3.0%');
+    expect(split(el).labels).to.deep.equal(['▲ 27 up', '25 down ▼']);
+  });
+
+  it('treats a section of nulls as missing, and each group on its own', async () => {
+    const data = await fixture('000657-seed');
+    data.volume = { latest: null, average_13: 'n/a' };
+    delete data.risk;
+    const el = await panel(data);
+    expect(fold(group(el, 'volume').textContent)).to.equal('Volume No volume data');
+    expect(fold(group(el, 'risk').textContent)).to.equal('Risk No risk data');
+    expect(facts(el, 'dynamics')).to.have.length(3);
+  });
+
+  it('shows a dash for missing values, never NaN', async () => {
+    const data = await fixture('000657-seed');
+    data.volume.average_52 = null;
+    data.dynamics.relative_strength = null;
+    data.dynamics.rs_4_change = null;
+    const el = await panel(data);
+    const bars = volumeBars(el);
+    expect(bars[2]).to.include({ value: '—', height: undefined });
+    expect(bars[0].height).to.be.greaterThan(0);
+    expect(facts(el, 'dynamics')[1]).to.equal('Relative strength: —');
+    expect(shownText(el)).not.to.match(/NaN|undefined/);
+  });
+
+  it('shows the empty state only when all three sections are missing', async () => {
+    const data = await fixture('gb-sparse');
+    data.volume = null;
+    delete data.risk;
+    const el = await panel(data);
+    expect(el.state).to.equal('empty');
+    expect(fold(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal(
+      'No dynamics, volume or risk data in this report.',
+    );
+  });
+
+  it('stacks the groups when narrow and sets them side by side when wide', async () => {
+    const el = await load('000657-seed');
+    const lefts = async (width: number) => {
+      el.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      return new Set([...el.shadowRoot!.querySelectorAll('section.group')].map((s) => Math.round(s.getBoundingClientRect().left)))
+        .size;
+    };
+    expect(await lefts(360)).to.equal(1);
+    expect(await lefts(1000)).to.equal(3);
+  });
+
+  for (const name of FIXTURES) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations with ${name}, ${theme}`, async () => {
+        const el = await load(name, { theme });
+        expect(el.state).to.equal('ready');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('layoutVolume(volume) and layoutUpDown(risk)', () => {
+  it('scales the largest column to the full height and skips missing ones', () => {
+    const layout = layoutVolume({ latest: 200, average_13: 100, average_52: undefined });
+    expect(layout.bars[1].height * 2).to.be.closeTo(layout.bars[0].height, 1e-9);
+    expect(layout.bars[2]).to.include({ value: undefined, height: 0 });
+  });
+
+  it('has no split without weeks, and a full bar when all weeks are up', () => {
+    expect(layoutUpDown({ upside_weeks: 0, downside_weeks: 0 })).to.equal(undefined);
+    expect(layoutUpDown({})).to.equal(undefined);
+    const all = layoutUpDown({ upside_weeks: 10, downside_weeks: 0 })!;
+    expect(all.upWidth).to.equal(300);
+    expect(all.downWidth).to.equal(0);
+  });
+});

@@ -1,0 +1,154 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/elements/kpi-strip.js';
+import type { KpiStrip } from '../../src/elements/kpi-strip.js';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { settled, shownText } from '../helpers.js';
+
+async function strip(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
+  const el = await mount<KpiStrip>(
+    html`<kpi-strip .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></kpi-strip>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => strip(await fixture(name), attrs);
+// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
+const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+function tiles(el: Element) {
+  return [...(el.shadowRoot?.querySelectorAll('li.tile') ?? [])].map((li) => ({
+    label: fold(li.querySelector('.label')?.textContent),
+    value: fold(li.querySelector('.value')?.textContent),
+    hint: li.querySelector('.hint') ? fold(li.querySelector('.hint')?.textContent) : undefined,
+    shape: fold(li.querySelector('.mark [aria-hidden="true"]')?.textContent) || undefined,
+    word: fold(li.querySelector('.mark .visually-hidden')?.textContent) || undefined,
+    markClass: li.querySelector('.mark')?.getAttribute('class') ?? undefined,
+    text: fold(li.textContent),
+  }));
+}
+
+describe('<kpi-strip>', () => {
+  it('shows every seed KPI with its label, formatted value and hint', async () => {
+    const shown = tiles(await load('000657-seed'));
+    expect(shown.map((t) => t.label)).to.deep.equal([
+      'Latest Close',
+      '1W Return',
+      '4W Return',
+      '12W Return',
+      'Trend Breadth',
+      'Volume Ratio',
+    ]);
+    // A toned percent is a change and is signed; the untoned breadth is not.
+    expect(shown.map((t) => t.value)).to.deep.equal(['CN¥79.00', '+12.7%', '+39.9%', '+57.7%', '100.0%', '1.4×']);
+    expect(shown.map((t) => t.hint)).to.deep.equal([
+      'Jun 12, 2026',
+      'latest completed week',
+      'short-term follow-through',
+      'quarterly tape',
+      '52 of 52 weeks active',
+      'vs 13-week average',
+    ]);
+  });
+
+  it('is a list named for the ticker, one tile per KPI in every fixture', async () => {
+    for (const name of FIXTURES) {
+      const el = await load(name);
+      const data = await fixture(name);
+      const list = el.shadowRoot?.querySelector('ul[role="list"]');
+      expect(list?.getAttribute('aria-label')).to.equal(`Key figures for ${data.ticker.symbol}`);
+      expect(list?.querySelectorAll(':scope > li'), name).to.have.length(data.kpis.length);
+    }
+  });
+
+  it('marks tone with a shape and a word, not colour alone', async () => {
+    const up = tiles(await load('000657-seed'));
+    expect(up[1]).to.include({ shape: '▲', word: 'positive', text: '1W Return +12.7% ▲ positive latest completed week' });
+    expect(up[1].markClass).to.contain('pos');
+    // Untoned KPIs carry no mark at all.
+    expect(up[0].shape).to.equal(undefined);
+    expect(up[4].shape).to.equal(undefined);
+
+    const down = tiles(await load('us-megacap-downtrend'));
+    expect(down[1]).to.include({ value: '−0.4%', shape: '▼', word: 'negative' });
+    expect(down[1].markClass).to.contain('neg');
+    expect(down[2]).to.include({ value: '+7.7%', shape: '▲', word: 'positive' });
+  });
+
+  it('shows a neutral tone as a dot', async () => {
+    const data = await fixture('jp-flat');
+    data.kpis[5].tone = 'neutral';
+    const shown = tiles(await strip(data));
+    expect(shown[5]).to.include({ value: '1.0×', shape: '●', word: 'neutral' });
+    expect(shown[5].markClass).to.contain('neu');
+  });
+
+  it('formats values for the locale, from each fixture currency', async () => {
+    const value = async (name: FixtureName, locale: string) => tiles(await load(name, { locale })).map((t) => t.value);
+    expect(await value('000657-seed', 'de-DE')).to.deep.equal([
+      '79,00\u00A0CN¥',
+      '+12,7\u00A0%',
+      '+39,9\u00A0%',
+      '+57,7\u00A0%',
+      '100,0\u00A0%',
+      '1,4×',
+    ]);
+    expect((await value('eu-extreme', 'de-DE'))[0]).to.equal('465,35\u00A0€');
+    expect((await value('eu-extreme', 'en-US'))[2]).to.equal('+126.7%');
+    expect((await value('jp-flat', 'ja-JP'))[0]).to.equal('￥2,710');
+    expect((await value('jp-flat', 'en-US'))[0]).to.equal('¥2,710');
+    expect((await value('gb-sparse', 'en-US'))[0]).to.equal('£4.84');
+    expect((await value('us-megacap-downtrend', 'de-DE'))[1]).to.equal('−0,4\u00A0%');
+    expect(tiles(await load('000657-seed', { locale: 'de-DE' }))[0].hint).to.equal('12. Juni 2026');
+    expect(tiles(await load('000657-seed', { locale: 'ja-JP' }))[0].hint).to.equal('2026年6月12日');
+  });
+
+  it('shows a dash for a missing value and text as text', async () => {
+    const data = await fixture('000657-seed');
+    data.kpis[0].value = null;
+    data.kpis[1].label = '<b>bold</b>';
+    data.kpis[2].hint = null;
+    const el = await strip(data);
+    const shown = tiles(el);
+    expect(shown[0].value).to.equal('—');
+    expect(shown[1].label).to.equal('<b>bold</b>');
+    expect(el.shadowRoot?.querySelector('b')).to.equal(null);
+    expect(shown[2].hint).to.equal(undefined);
+    expect(shownText(el)).not.to.match(/NaN|undefined/);
+  });
+
+  it('shows the empty state when the report has no KPIs', async () => {
+    for (const kpis of [undefined, null, []]) {
+      const data = await fixture('gb-sparse');
+      data.kpis = kpis;
+      const el = await strip(data);
+      expect(el.state).to.equal('empty');
+      expect(fold(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal('No key figures in this report.');
+      expect(el.shadowRoot?.querySelector('ul')).to.equal(null);
+    }
+  });
+
+  it('wraps to two columns at 360px and fits all six on a wide container', async () => {
+    const el = await load('000657-seed');
+    const columns = async (width: number) => {
+      el.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      const tops = [...el.shadowRoot!.querySelectorAll('li.tile')].map((li) => li.getBoundingClientRect().top);
+      return tops.filter((top) => top === tops[0]).length;
+    };
+    expect(await columns(360)).to.equal(2);
+    expect(await columns(600)).to.equal(3);
+    expect(await columns(1000)).to.equal(6);
+  });
+
+  for (const name of FIXTURES) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations with ${name}, ${theme}`, async () => {
+        const el = await load(name, { theme });
+        expect(el.state).to.equal('ready');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,160 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/elements/signal-list.js';
+import type { SignalList } from '../../src/elements/signal-list.js';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { settled, shownText } from '../helpers.js';
+
+async function list(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
+  const el = await mount<SignalList>(
+    html`<signal-list .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></signal-list>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => list(await fixture(name), attrs);
+// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
+const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+function signals(el: Element) {
+  return [...el.shadowRoot!.querySelectorAll('li.signal')].map((li) => fold(li.textContent));
+}
+
+/** Heading -> item texts, for each note list shown. */
+function notes(el: Element) {
+  return Object.fromEntries(
+    [...el.shadowRoot!.querySelectorAll('section[data-list]')].map((s) => [
+      fold(s.querySelector('h4')?.textContent),
+      [...s.querySelectorAll('li')].map((li) => fold(li.textContent)),
+    ]),
+  );
+}
+
+describe('<signal-list>', () => {
+  it('shows each seed signal with its value and tone in shape and word', async () => {
+    const el = await load('000657-seed');
+    expect(signals(el)).to.deep.equal([
+      'Trend Signal Active ▲ positive',
+      'Market Dynamics No fresh buy ● neutral',
+      'Price vs Trend +68.0% ▲ positive',
+      'Volume 1.4× ● neutral',
+    ]);
+    const marks = [...el.shadowRoot!.querySelectorAll('li.signal .mark')];
+    expect(marks.map((m) => fold(m.querySelector('[aria-hidden="true"]')?.textContent))).to.deep.equal(['▲', '●', '▲', '●']);
+    expect(marks.map((m) => m.getAttribute('class')?.split(' ')[1])).to.deep.equal(['pos', 'neu', 'pos', 'neu']);
+    expect(marks.every((m) => m.querySelector('.visually-hidden'))).to.equal(true);
+  });
+
+  it('marks a negative signal with a down shape', async () => {
+    const data = await fixture('us-megacap-downtrend');
+    data.signals[2] = { label: 'Price vs Trend', value: '-5.3%', tone: 'negative' };
+    expect(signals(await list(data))[2]).to.equal('Price vs Trend −5.3% ▼ negative');
+  });
+
+  it('lists opportunities, risks and watch points under headings', async () => {
+    const el = await load('000657-seed');
+    const shown = notes(el);
+    expect(Object.keys(shown)).to.deep.equal(['Opportunities', 'Risks', 'Watch points']);
+    expect(shown['Opportunities']).to.have.length(5);
+    expect(shown['Risks']).to.deep.equal(['No major top-level risk cluster is currently dominant.']);
+    expect(shown['Watch points'][2]).to.equal('A volume ratio above 1.5x would show stronger participation in the next move.');
+    expect(fold(el.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signals');
+  });
+
+  it('counts items in every fixture', async () => {
+    for (const name of FIXTURES) {
+      const data = await fixture(name);
+      const el = await load(name);
+      expect(signals(el), name).to.have.length(data.signals.length);
+      const shown = notes(el);
+      for (const [key, title] of [
+        ['opportunities', 'Opportunities'],
+        ['risks', 'Risks'],
+        ['watch_points', 'Watch points'],
+      ]) {
+        if (data[key].length) expect(shown[title], `${name} ${key}`).to.have.length(data[key].length);
+        else expect(shown[title], `${name} ${key}`).to.equal(undefined);
+      }
+    }
+  });
+
+  it('leaves out empty lists (gb-sparse)', async () => {
+    const el = await load('gb-sparse');
+    expect(Object.keys(notes(el))).to.deep.equal(['Risks']);
+    expect(shownText(el)).not.to.contain('Opportunities');
+    expect(shownText(el)).not.to.contain('Watch points');
+    expect(signals(el)).to.have.length(4);
+  });
+
+  it('renders report strings as text, never markup', async () => {
+    const data = await fixture('jp-flat');
+    data.opportunities = ['<img src=x onerror="window.__pwned=1">', 'A & B <b>bold</b>'];
+    data.signals[0].label = '<script>alert(1)</script>';
+    const el = await list(data);
+    expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    expect(notes(el)['Opportunities']).to.deep.equal(['<img src=x onerror="window.__pwned=1">', 'A & B <b>bold</b>']);
+    expect(signals(el)[0]).to.equal('<script>alert(1)</script> Active ▲ positive');
+  });
+
+  it('formats signal values for the locale', async () => {
+    expect(signals(await load('000657-seed', { locale: 'de-DE' }))).to.deep.equal([
+      'Trend Signal Active ▲ positive',
+      'Market Dynamics No fresh buy ● neutral',
+      'Price vs Trend +68,0\u00A0% ▲ positive',
+      'Volume 1,4× ● neutral',
+    ]);
+    expect(signals(await load('eu-extreme', { locale: 'de-DE' }))[2]).to.equal('Price vs Trend +213,7\u00A0% ▲ positive');
+    expect(signals(await load('jp-flat', { locale: 'ja-JP' }))[2]).to.equal('Price vs Trend +7.4% ▲ positive');
+  });
+
+  it('shows signals alone, and notes alone, when the other part is missing', async () => {
+    const data = await fixture('000657-seed');
+    delete data.signals;
+    const notesOnly = await list(data);
+    expect(notesOnly.state).to.equal('ready');
+    expect(notesOnly.shadowRoot!.querySelector('section[part="signals"]')).to.equal(null);
+    expect(Object.keys(notes(notesOnly))).to.have.length(3);
+
+    const data2 = await fixture('000657-seed');
+    data2.opportunities = null;
+    data2.risks = [];
+    data2.watch_points = ['  '];
+    const signalsOnly = await list(data2);
+    expect(signals(signalsOnly)).to.have.length(4);
+    expect(Object.keys(notes(signalsOnly))).to.deep.equal([]);
+  });
+
+  it('shows the empty state when all four are missing or empty', async () => {
+    const data = await fixture('gb-sparse');
+    data.signals = [];
+    data.risks = null;
+    delete data.opportunities;
+    const el = await list(data);
+    expect(el.state).to.equal('empty');
+    expect(fold(el.shadowRoot!.querySelector('[part="empty"]')?.textContent)).to.equal('No signals or notes in this report.');
+  });
+
+  it('puts signals beside the notes when wide and above them when narrow', async () => {
+    const el = await load('000657-seed');
+    const side = async (width: number) => {
+      el.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      const a = el.shadowRoot!.querySelector('section[part="signals"]')!.getBoundingClientRect();
+      const b = el.shadowRoot!.querySelector('.notes-column')!.getBoundingClientRect();
+      return a.top === b.top && b.left > a.right;
+    };
+    expect(await side(360)).to.equal(false);
+    expect(await side(1000)).to.equal(true);
+  });
+
+  for (const name of FIXTURES) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations with ${name}, ${theme}`, async () => {
+        const el = await load(name, { theme });
+        expect(el.state).to.equal('ready');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+});
