@@ -74,7 +74,8 @@ function make(locale: string): Formatter {
     },
     compact(value) {
       if (!ok(value)) return MISSING;
-      return typographic(nf('c', { notation: 'compact', maximumFractionDigits: 1 }).format(value));
+      const format = nf('c', { notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return typographic(format.format(value));
     },
     number(value, digits = 2, { signed = false } = {}) {
       if (!ok(value)) return MISSING;

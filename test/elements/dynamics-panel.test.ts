@@ -79,12 +79,12 @@ describe('<dynamics-panel>', () => {
     const el = await load('000657-seed');
     const bars = volumeBars(el);
     expect(bars.map((b) => b.label)).to.deep.equal(['Latest', '13-wk avg', '52-wk avg']);
-    expect(bars.map((b) => b.value)).to.deep.equal(['571M', '413.6M', '429.2M']);
+    expect(bars.map((b) => b.value)).to.deep.equal(['571.0M', '413.6M', '429.2M']);
     expect(bars[1].height! / bars[0].height!).to.be.closeTo(413.6 / 571, 0.005);
     expect(bars[2].height! / bars[0].height!).to.be.closeTo(429.2 / 571, 0.005);
     expect(new Set(bars.map((b) => b.bottom)).size).to.equal(1);
     expect(group(el, 'volume').querySelector('svg')?.getAttribute('aria-label')).to.equal(
-      'Volume for 000657: latest 571M, 13-week average 413.6M, 52-week average 429.2M; latest is 1.4× the 13-week and 1.3× the 52-week average.',
+      'Volume for 000657: latest 571.0M, 13-week average 413.6M, 52-week average 429.2M; latest is 1.4× the 13-week and 1.3× the 52-week average.',
     );
     expect(facts(el, 'volume')).to.deep.equal(['Latest vs 13-wk avg: 1.4×', 'Latest vs 52-wk avg: 1.3×']);
   });
