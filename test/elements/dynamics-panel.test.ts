@@ -124,7 +124,7 @@ describe('<dynamics-panel>', () => {
   it('formats for the locale', async () => {
     const de = await load('000657-seed', { locale: 'de-DE' });
     expect(facts(de, 'dynamics')[0]).to.equal('Market dynamics: 0,36 ▲ positive +256,2\u00A0% in 4 wk');
-    expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
+    expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571,0\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
     expect(facts(de, 'risk')[4]).to.equal('Average loss: −7,0\u00A0%');
     expect(facts(de, 'volume')[0]).to.equal('Latest vs 13-wk avg: 1,4×');
     const ja = await load('000657-seed', { locale: 'ja-JP' });
