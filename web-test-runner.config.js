@@ -20,7 +20,9 @@ function findChrome() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a second, background tab gets no requestAnimationFrame in headless
+  // Chromium, so layout tests that wait a frame time out (and one page is faster here anyway).
+  concurrency: 1,
   middleware: [reportApi()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Checks what `npm run build` wrote against the package's promises (CONTRACT.md), then
+// prints every entry with its size. Exits non-zero with one line per problem.
+//
+//   - dist/ticker-widgets.js imports nothing: lit, d3 and zod are inlined;
+//   - dist/index.js and dist/elements/<tag>.js exist, with declarations, for every element;
+//   - the library build imports only the package's own dependencies (a compiler helper that
+//     leaked out as a bare import would break every user's bundler);
+//   - the exports map, `types`, `bin` and `customElements` point at files that exist
+//     (the server and CLI only once their sources do);
+//   - custom-elements.json describes every tag.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (...parts) => join(root, ...parts);
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+const problems = [];
+
+/** Tags defined in src/elements, keyed by file name (momentum-bars.ts -> momentum-bars). */
+function elementFiles() {
+  return readdirSync(at('src/elements'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .filter((file) => readFileSync(at('src/elements', file), 'utf8').includes('@customElement('))
+    .map((file) => file.slice(0, -3));
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** Module specifiers of static `import`/`export ... from` and of dynamic `import("...")`. */
+function specifiers(code) {
+  const found = [];
+  const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+  for (const match of code.matchAll(pattern)) found.push(match[1] ?? match[2]);
+  return found;
+}
+
+const isRelative = (spec) => spec.startsWith('./') || spec.startsWith('../');
+
+// The self-contained bundle.
+const bundlePath = at('dist/ticker-widgets.js');
+if (!existsSync(bundlePath)) {
+  problems.push('dist/ticker-widgets.js is missing');
+} else {
+  const imports = specifiers(readFileSync(bundlePath, 'utf8'));
+  if (imports.length) problems.push(`dist/ticker-widgets.js still imports ${[...new Set(imports)].join(', ')}`);
+}
+
+// The library build.
+const tags = elementFiles();
+for (const file of [
+  'dist/index.js',
+  'dist/index.d.ts',
+  ...tags.flatMap((t) => [`dist/elements/${t}.js`, `dist/elements/${t}.d.ts`]),
+]) {
+  if (!existsSync(at(file))) problems.push(`${file} is missing`);
+}
+const allowed = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isAllowed = (spec) => spec.startsWith('node:') || allowed.some((name) => spec === name || spec.startsWith(`${name}/`));
+for (const file of existsSync(at('dist')) ? walk(at('dist')) : []) {
+  if (!file.endsWith('.js') || file === bundlePath) continue;
+  for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+    if (isRelative(spec)) {
+      if (!existsSync(join(file, '..', spec))) problems.push(`${relative(root, file)} imports ${spec}, which is not in dist`);
+    } else if (!isAllowed(spec)) {
+      problems.push(`${relative(root, file)} imports ${spec}, which is not a dependency in package.json`);
+    }
+  }
+}
+
+// Importing dist/index.js, or loading the bundle, defines every element.
+if (existsSync(at('dist/index.js'))) {
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file) || !existsSync(file)) return;
+    reached.add(file);
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) if (isRelative(spec)) visit(join(file, '..', spec));
+  };
+  visit(at('dist/index.js'));
+  for (const tag of tags) {
+    if (!reached.has(at(`dist/elements/${tag}.js`)))
+      problems.push(`dist/index.js does not import <${tag}>: add it to src/index.ts`);
+  }
+}
+if (existsSync(bundlePath)) {
+  const code = readFileSync(bundlePath, 'utf8');
+  for (const tag of tags) {
+    if (!new RegExp(`["'\`]${tag}["'\`]`).test(code)) problems.push(`dist/ticker-widgets.js does not define <${tag}>`);
+  }
+}
+
+// package.json's pointers.
+const later = { './server': ['src/server/index.ts', 'src/server.ts'], bin: ['src/server/bin.ts', 'src/cli.ts'] };
+const exists = (sources) => sources.some((source) => existsSync(at(source)));
+function checkTarget(where, target) {
+  if (typeof target === 'string') {
+    if (target.includes('*')) {
+      for (const tag of tags) checkTarget(where, target.replace('*', tag));
+    } else if (!existsSync(at(target))) {
+      problems.push(`package.json ${where} points at ${target}, which does not exist`);
+    }
+  } else if (target && typeof target === 'object') {
+    for (const value of Object.values(target)) checkTarget(where, value);
+  }
+}
+for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+  if (later[subpath] && !exists(later[subpath])) continue;
+  checkTarget(`exports["${subpath}"]`, target);
+}
+checkTarget('types', pkg.types);
+checkTarget('customElements', pkg.customElements);
+if (exists(later.bin)) {
+  checkTarget('bin', pkg.bin);
+  for (const file of Object.values(pkg.bin ?? {})) {
+    if (existsSync(at(file)) && !readFileSync(at(file), 'utf8').startsWith('#!/usr/bin/env node')) {
+      problems.push(`${file} (bin) does not start with #!/usr/bin/env node`);
+    }
+  }
+}
+
+// The manifest.
+if (existsSync(at('custom-elements.json'))) {
+  const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
+  const described = new Set(manifest.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => d.tagName)).filter(Boolean));
+  for (const tag of tags) if (!described.has(tag)) problems.push(`custom-elements.json does not describe <${tag}>`);
+}
+
+// What was built.
+const rows = [
+  'dist/ticker-widgets.js',
+  'dist/index.js',
+  ...tags.map((tag) => `dist/elements/${tag}.js`),
+  ...['dist/server.js', 'dist/cli.js', 'custom-elements.json'],
+].filter((file) => existsSync(at(file)));
+const width = Math.max(...rows.map((file) => file.length));
+console.log(`${'file'.padEnd(width)}  ${'bytes'.padStart(8)}  ${'gzip -9'.padStart(8)}`);
+for (const file of rows) {
+  const bytes = readFileSync(at(file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  console.log(`${file.padEnd(width)}  ${String(statSync(at(file)).size).padStart(8)}  ${String(gzip).padStart(8)}`);
+}
+if (existsSync(at('dist'))) console.log(`${walk(at('dist')).length} files in dist/ (library modules, declarations, bundle)`);
+
+if (problems.length) {
+  for (const problem of problems) console.error(`check-build: ${problem}`);
+  process.exit(1);
+}
+console.log(`check-build: ok (${tags.length} elements: ${tags.join(', ')})`);

@@ -1,0 +1,163 @@
+// Three jobs, picked by vite's command and mode:
+//   vite                      the demo site in demo/, importing the library from src/
+//   vite build                pass 1, the library: dist/index.js, dist/elements/<tag>.js, ...
+//   vite build --mode bundle  pass 2, dist/ticker-widgets.js: one minified file, nothing external
+// `npm run build` runs both passes, then the declarations and the manifest.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** An element file is one that defines a tag; helpers such as base.ts and context.ts do not. */
+function elementEntries(): Record<string, string> {
+  const dir = here('./src/elements/');
+  const entries: Record<string, string> = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
+    if (!readFileSync(dir + file, 'utf8').includes('@customElement(')) continue;
+    entries[`elements/${file.slice(0, -3)}`] = dir + file;
+  }
+  return entries;
+}
+
+/** The server renderer and the CLI, built when their sources exist. */
+function optionalEntries(): Record<string, string> {
+  const candidates: Record<string, string[]> = {
+    server: ['./src/server/index.ts', './src/server.ts'],
+    // The executable (`bin`): its first line is `#!/usr/bin/env node`.
+    cli: ['./src/server/bin.ts', './src/cli.ts'],
+  };
+  const entries: Record<string, string> = {};
+  for (const [name, paths] of Object.entries(candidates)) {
+    const found = paths.map(here).find((path) => existsSync(path));
+    if (found) entries[name] = found;
+  }
+  return entries;
+}
+
+/**
+ * The package's dependencies (lit, d3-scale, zod/mini, ...) and Node's built-ins stay imports
+ * in the library build. Anything else, such as the compiler's decorator helper, is bundled:
+ * a user's install would not have it.
+ */
+function isDependency(): (id: string) => boolean {
+  const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return (id) => id.startsWith('node:') || names.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+const library: UserConfig = {
+  root: here('.'),
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: false,
+    copyPublicDir: false,
+    lib: {
+      entry: { index: here('./src/index.ts'), ...elementEntries(), ...optionalEntries() },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isDependency(),
+      output: {
+        // One output file per source module, so code two entries share is loaded once.
+        preserveModules: true,
+        preserveModulesRoot: here('./src'),
+        // Helpers the compiler injects (the decorator runtime) go to _virtual/<name>.js,
+        // without the helper package's version in the path.
+        entryFileNames: (chunk) => `${chunk.name.replace(/^_virtual\/.*\/([^/]+)$/, '_virtual/$1')}.js`,
+      },
+    },
+  },
+};
+
+const bundle: UserConfig = {
+  root: here('.'),
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    lib: {
+      entry: here('./src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'ticker-widgets.js',
+    },
+    rolldownOptions: {
+      output: { codeSplitting: false },
+    },
+  },
+};
+
+/**
+ * The demo's report API: each JSON file in demo/reports/ is served at
+ * /terminal/<ticker.uuid>/report/api/, the path a real embed points `src` at. Pages may also
+ * hold `<script type="application/json" data-demo-report="<uuid>"></script>`, which gets that
+ * report inlined, as a CMS would write it.
+ */
+function demoReports(): Plugin {
+  const dir = here('./demo/reports/');
+  const byUuid = () => {
+    const reports = new Map<string, string>();
+    for (const file of readdirSync(dir)) {
+      if (!file.endsWith('.json')) continue;
+      const text = readFileSync(dir + file, 'utf8');
+      const uuid = (JSON.parse(text) as { ticker?: { uuid?: string } }).ticker?.uuid;
+      if (uuid) reports.set(uuid, text);
+    }
+    return reports;
+  };
+  return {
+    name: 'ticker-widgets-demo-reports',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /^\/terminal\/([0-9a-f-]+)\/report\/api\/?(?:\?.*)?$/i.exec(req.url ?? '');
+        if (!match) return next();
+        const report = byUuid().get(match[1].toLowerCase());
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        if (!report) {
+          res.statusCode = 404;
+          res.end(JSON.stringify({ error: 'no such report' }));
+          return;
+        }
+        res.end(report);
+      });
+    },
+    transformIndexHtml(html) {
+      const reports = byUuid();
+      return html.replace(
+        /(<script type="application\/json" data-demo-report="([0-9a-f-]+)">)\s*(<\/script>)/gi,
+        (whole, open: string, uuid: string, close: string) => {
+          const report = reports.get(uuid.toLowerCase());
+          // `<` escaped as \u003c keeps `</script>` inside the JSON from ending the element.
+          return report ? `${open}${report.trim().replace(/</g, '\\u003c')}${close}` : whole;
+        },
+      );
+    },
+  };
+}
+
+const demo: UserConfig = {
+  root: here('./demo'),
+  plugins: [demoReports()],
+  server: {
+    port: 5173,
+    open: false,
+    // The demo imports ../src; let the server read the whole package.
+    fs: { allow: [here('.')] },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return demo;
+  return mode === 'bundle' ? bundle : library;
+});
