@@ -55,6 +55,19 @@ interface Resolved {
  * @slot loading - Replaces the default loading message.
  * @slot error - Replaces the default error message.
  * @slot empty - Replaces the default "nothing to show" message.
+ * @cssprop --tkr-font-family - Font of all text (default: the system UI font).
+ * @cssprop --tkr-font-size - Base font size (default 14px).
+ * @cssprop --tkr-text - Main text colour.
+ * @cssprop --tkr-muted - Secondary text: labels, hints, axes.
+ * @cssprop --tkr-surface - Background.
+ * @cssprop --tkr-border - Borders and dividers.
+ * @cssprop --tkr-positive - Gains and positive tone.
+ * @cssprop --tkr-negative - Losses and negative tone.
+ * @cssprop --tkr-neutral - Neutral tone.
+ * @cssprop --tkr-accent - Links, focus rings, highlights.
+ * @cssprop --tkr-grid - Grid lines and tracks.
+ * @cssprop --tkr-radius - Corner radius.
+ * @cssprop --tkr-chart-max-width - Widest a chart grows before it stops scaling up (default 640px).
  * @csspart loading - The default loading message.
  * @csspart error - The default error message (`role="alert"`).
  * @csspart empty - The default empty message.

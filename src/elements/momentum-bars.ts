@@ -16,11 +16,10 @@ const PERIOD_NAMES: Record<string, string> = {
 };
 
 /** "top 6%" for the 94th percentile, "bottom 8%" for the 7th. */
-export function percentileText(percentile: number | undefined): string | undefined {
+export function percentileText(percentile: number | undefined, format: Formatter): string | undefined {
   if (percentile === undefined) return undefined;
-  return percentile >= 50
-    ? `top ${Math.max(1, Math.round(100 - percentile))}%`
-    : `bottom ${Math.max(1, Math.round(percentile))}%`;
+  const share = (points: number) => format.percent(Math.max(1, Math.round(points)), { digits: 0 });
+  return percentile >= 50 ? `top ${share(100 - percentile)}` : `bottom ${share(percentile)}`;
 }
 
 /**
@@ -80,7 +79,7 @@ export class MomentumBars extends ReportElement {
     const name = (label: string) => PERIOD_NAMES[label.toUpperCase()] ?? label;
     const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${name(b.label)} ${pct(b.value)}`).join(', ')}.`;
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
-    const standing = percentileText(peer?.percentile);
+    const standing = percentileText(peer?.percentile, format);
     return html`<div class="frame">
       <svg part="chart" role="img" aria-label=${label} viewBox="0 -4 ${layout.width} ${layout.height + 8}">
         ${svg`${renderMomentumBars(layout, format)}`}

@@ -77,6 +77,10 @@ export const hostStyles = css`
   svg text {
     fill: var(--_text);
   }
+  /* Charts scale with their viewBox; past this width text would only grow, not gain room. */
+  svg[part~='chart'] {
+    max-width: var(--tkr-chart-max-width, 640px);
+  }
   .state {
     padding: 12px;
     color: var(--_muted);
