@@ -10,3 +10,5 @@ export { TickerReport } from './elements/ticker-report.js';
 export { KpiStrip } from './elements/kpi-strip.js';
 export { DynamicsPanel } from './elements/dynamics-panel.js';
 export { SignalList } from './elements/signal-list.js';
+export { SetupScores, type SetupScoresVariant } from './elements/setup-scores.js';
+export { ScoreDial } from './elements/score-dial.js';

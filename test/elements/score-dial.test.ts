@@ -1,0 +1,123 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import { arc } from 'd3-shape';
+import '../../src/elements/score-dial.js';
+import type { ScoreDial } from '../../src/elements/score-dial.js';
+import { DIAL_INNER, DIAL_OUTER, dialEndAngle, layoutScoreDial } from '../../src/charts/score-dial.js';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { chartName, settled, shownText } from '../helpers.js';
+
+async function dial(data: FixtureName | Record<string, unknown>, attrs: { locale?: string; theme?: string } = {}) {
+  const report = typeof data === 'string' ? await fixture(data) : data;
+  const el = await mount<ScoreDial>(
+    html`<score-dial .data=${report} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></score-dial>`,
+  );
+  await settled(el);
+  return el;
+}
+
+/** The value arc a 240° gauge should draw for `score`, built here from the formula. */
+function expectedArc(score: number): string {
+  const end = Math.min(100, Math.max(0, score));
+  const start = -(2 * Math.PI) / 3;
+  return arc()
+    .innerRadius(DIAL_INNER)
+    .outerRadius(DIAL_OUTER)
+    .cornerRadius((DIAL_OUTER - DIAL_INNER) / 2)
+    .digits(2)({ startAngle: start, endAngle: start + (end / 100) * ((4 * Math.PI) / 3), innerRadius: 0, outerRadius: 0 })!;
+}
+
+const valuePath = (el: Element) => el.shadowRoot?.querySelector('path.value-arc')?.getAttribute('d') ?? null;
+const svgText = (el: Element, cls: string) => el.shadowRoot?.querySelector(`svg text.${cls}`)?.textContent;
+
+describe('<score-dial>', () => {
+  it('shows the score, the caption and the setup signature', async () => {
+    const el = await dial('000657-seed');
+    expect(svgText(el, 'score')).to.equal('82');
+    expect(svgText(el, 'caption')).to.equal('Composite score');
+    expect(el.shadowRoot?.querySelector('[part="signature"]')?.textContent).to.equal('Leadership continuation');
+    expect([...el.shadowRoot!.querySelectorAll('svg text.tick')].map((t) => t.textContent)).to.deep.equal(['0', '100']);
+    expect(chartName(el)).to.equal('Composite score 82 of 100: Leadership continuation');
+  });
+
+  for (const name of FIXTURES) {
+    it(`ends the value arc at an angle proportional to the score (${name})`, async () => {
+      const report = await fixture(name);
+      const el = await dial(report);
+      expect(valuePath(el)).to.equal(expectedArc(report.composite_score));
+      expect(svgText(el, 'score')).to.equal(String(report.composite_score));
+      expect(chartName(el)).to.equal(`Composite score ${report.composite_score} of 100: ${report.setup_signature}`);
+    });
+  }
+
+  it('draws the full 240° track behind the value', async () => {
+    const el = await dial('jp-flat');
+    expect(el.shadowRoot?.querySelector('path.track')?.getAttribute('d')).to.equal(expectedArc(100));
+    expect(valuePath(el)).not.to.equal(expectedArc(100));
+  });
+
+  it('maps 0, 50 and 100 to the start, top and end of the sweep', () => {
+    expect(dialEndAngle(0)).to.be.closeTo(-(2 * Math.PI) / 3, 1e-12);
+    expect(dialEndAngle(50)).to.be.closeTo(0, 1e-12);
+    expect(dialEndAngle(100)).to.be.closeTo((2 * Math.PI) / 3, 1e-12);
+    expect(layoutScoreDial(0).value).to.equal('');
+  });
+
+  it('clamps the arc but not the number when the score is outside 0-100', async () => {
+    const report = await fixture('eu-extreme');
+    report.composite_score = 130;
+    const el = await dial(report);
+    expect(valuePath(el)).to.equal(expectedArc(100));
+    expect(svgText(el, 'score')).to.equal('130');
+    const empty = await fixture('eu-extreme');
+    empty.composite_score = 0;
+    const zero = await dial(empty);
+    expect(valuePath(zero)).to.equal(null);
+    expect(svgText(zero, 'score')).to.equal('0');
+  });
+
+  it('formats for the locale', async () => {
+    const report = await fixture('000657-seed');
+    report.composite_score = '82.5';
+    const de = await dial(report, { locale: 'de-DE' });
+    expect(svgText(de, 'score')).to.equal('82,5');
+    expect(chartName(de)).to.equal('Composite score 82,5 of 100: Leadership continuation');
+    expect(valuePath(de)).to.equal(expectedArc(82.5));
+    const ja = await dial({ ...report }, { locale: 'ja-JP' });
+    expect(svgText(ja, 'score')).to.equal('82.5');
+    const en = await dial('us-megacap-downtrend', { locale: 'en-US' });
+    expect(svgText(en, 'score')).to.equal('49');
+  });
+
+  it('is empty when composite_score is missing', async () => {
+    const report = await fixture('gb-sparse');
+    delete report.composite_score;
+    const el = await dial(report);
+    expect(el.state).to.equal('empty');
+    expect(shownText(el)).to.equal('No composite score in this report.');
+  });
+
+  it('leaves the signature out of the name when the report has none', async () => {
+    const report = await fixture('gb-sparse');
+    delete report.setup_signature;
+    const el = await dial(report);
+    expect(chartName(el)).to.equal('Composite score 56 of 100');
+    expect(el.shadowRoot?.querySelector('[part="signature"]')).to.equal(null);
+  });
+
+  it('offers the numbers as a table', async () => {
+    const el = await dial('jp-flat');
+    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
+    expect(cells).to.deep.equal(['Composite score (0-100) 68', 'Setup signature Breakdown risk']);
+  });
+
+  for (const name of FIXTURES) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations with ${name}, ${theme}`, async () => {
+        const el = await dial(name, { theme });
+        expect(el.state).to.equal('ready');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,286 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/elements/setup-scores.js';
+import type { SetupScores } from '../../src/elements/setup-scores.js';
+import { layoutScoreBars, layoutScoreRadar, RADAR_RADIUS } from '../../src/charts/setup-scores.js';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
+import { axeViolations } from '../a11y.js';
+import { chartName, settled, shownText } from '../helpers.js';
+
+async function scores(
+  data: FixtureName | Record<string, unknown>,
+  attrs: { locale?: string; variant?: string; theme?: string } = {},
+) {
+  const report = typeof data === 'string' ? await fixture(data) : data;
+  const el = await mount<SetupScores>(
+    html`<setup-scores
+      .data=${report}
+      locale=${attrs.locale ?? 'en-US'}
+      theme=${attrs.theme ?? 'light'}
+      variant=${attrs.variant ?? 'bars'}
+    ></setup-scores>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function rows(el: Element) {
+  return [...(el.shadowRoot?.querySelectorAll('svg.bars g.score') ?? [])].map((g) => {
+    const bar = g.querySelector('rect.bar');
+    return {
+      label: g.getAttribute('data-label'),
+      value: g.querySelector('text.value')?.textContent,
+      width: bar ? Number(bar.getAttribute('width')) : undefined,
+      track: Number(g.querySelector('rect.track')?.getAttribute('width')),
+      cls: bar?.getAttribute('class') ?? '',
+    };
+  });
+}
+
+/** The vertices of an SVG path made of M/L commands ("M1,2L3,4Z"). */
+function vertices(d: string): [number, number][] {
+  return [...d.matchAll(/[ML]\s*(-?[\d.]+(?:e-?\d+)?)[ ,](-?[\d.]+(?:e-?\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+const SEED_VALUES = [100, 100, 76.97160822264087, 100, 57.99303834601945, 56.08080370275639];
+
+describe('<setup-scores>', () => {
+  it('draws one labelled bar per score, in order, with whole-number values', async () => {
+    const el = await scores('000657-seed');
+    const drawn = rows(el);
+    expect(drawn.map((r) => r.label)).to.deep.equal([
+      'Trend',
+      'Momentum',
+      'Dynamics',
+      'Relative Strength',
+      'Volume',
+      'Risk Control',
+    ]);
+    expect(drawn.map((r) => r.value)).to.deep.equal(['100', '100', '77', '100', '58', '56']);
+    expect(chartName(el)).to.equal(
+      'Setup scores for 000657: Trend 100, Momentum 100, Dynamics 77, Relative Strength 100, Volume 58, Risk Control 56.',
+    );
+  });
+
+  for (const name of FIXTURES) {
+    it(`sizes bars in proportion to the value on the 0-100 scale (${name})`, async () => {
+      const report = await fixture(name);
+      const el = await scores(report);
+      const values = (report.setup.scores as { value: number }[]).map((s) => s.value);
+      const drawn = rows(el);
+      expect(drawn).to.have.length(values.length);
+      drawn.forEach((row, i) => {
+        expect(row.width! / row.track, row.label!).to.be.closeTo(values[i] / 100, 0.001);
+      });
+    });
+  }
+
+  it('draws a 0-100 axis with ticks at 0, 25, 50, 75 and 100', async () => {
+    const el = await scores('000657-seed');
+    const ticks = [...el.shadowRoot!.querySelectorAll('svg.bars text.tick')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['0', '25', '50', '75', '100']);
+    const xs = [...el.shadowRoot!.querySelectorAll('svg.bars line.gridline')].map((l) => Number(l.getAttribute('x1')));
+    const track = el.shadowRoot!.querySelector('rect.track')!;
+    const x0 = Number(track.getAttribute('x'));
+    const span = Number(track.getAttribute('width'));
+    expect(xs.map((x) => Math.round(((x - x0) / span) * 100))).to.deep.equal([0, 25, 50, 75, 100]);
+  });
+
+  it('colours bars by the report tone but always prints the number', async () => {
+    const drawn = rows(await scores('gb-sparse'));
+    const byLabel = Object.fromEntries(drawn.map((r) => [r.label, r]));
+    expect(byLabel['Relative Strength'].cls).to.contain('pos');
+    expect(byLabel['Trend'].cls).to.contain('neu');
+    expect(byLabel['Dynamics'].cls).to.contain('neg');
+    expect(byLabel['Dynamics'].value).to.equal('28');
+  });
+
+  it('shows "—" and no bar for a score without a value', async () => {
+    const report = await fixture('000657-seed');
+    report.setup.scores[2].value = null;
+    report.setup.scores[2].value_label = null;
+    const el = await scores(report);
+    const dynamics = rows(el)[2];
+    expect(dynamics.value).to.equal('—');
+    expect(dynamics.width).to.equal(undefined);
+    expect(el.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(5);
+    expect(chartName(el)).to.contain('Dynamics —,');
+    expect(shownText(el)).not.to.contain('NaN');
+  });
+
+  it('shows the empty state when the report has no setup section', async () => {
+    const report = await fixture('000657-seed');
+    delete report.setup;
+    const el = await scores(report);
+    expect(el.state).to.equal('empty');
+    expect(shownText(el)).to.equal('No setup scores in this report.');
+    const none = await fixture('jp-flat');
+    none.setup.scores = [];
+    expect((await scores(none)).state).to.equal('empty');
+  });
+
+  it('makes every score keyboard reachable and described by its description', async () => {
+    const el = await scores('000657-seed');
+    const groups = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.score')];
+    expect(groups).to.have.length(6);
+    for (const g of groups) expect(g.getAttribute('tabindex')).to.equal('0');
+    expect(groups[0].getAttribute('aria-label')).to.equal('Trend 100');
+    const described = el.shadowRoot!.getElementById(groups[1].getAttribute('aria-describedby')!);
+    expect(fold(described?.textContent)).to.equal('Blend of 4-week and 12-week follow-through.');
+  });
+
+  it('shows the description of the focused or hovered score under the chart', async () => {
+    const el = await scores('000657-seed');
+    const root = el.shadowRoot!;
+    const tip = () => fold(root.querySelector('[part="description"]')?.textContent);
+    const active = () => [...root.querySelectorAll('g.score.active')].map((g) => g.getAttribute('data-label'));
+    const groups = root.querySelectorAll<SVGGElement>('g.score');
+    const init = { bubbles: true, composed: true };
+    expect(tip()).to.equal('Hover over or focus a score to see what it measures.');
+    expect(active()).to.deep.equal([]);
+
+    groups[3].dispatchEvent(new FocusEvent('focusin', init));
+    await el.updateComplete;
+    expect(tip()).to.equal('Relative Strength 100 · Relative leadership and short-term RS change.');
+    expect(active()).to.deep.equal(['Relative Strength']);
+
+    groups[1].querySelector('rect.bar')!.dispatchEvent(new PointerEvent('pointerover', init));
+    await el.updateComplete;
+    expect(tip()).to.equal('Momentum 100 · Blend of 4-week and 12-week follow-through.');
+    expect(active()).to.deep.equal(['Momentum']);
+
+    root.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(active()).to.deep.equal(['Relative Strength']);
+
+    groups[3].dispatchEvent(new FocusEvent('focusout', init));
+    await el.updateComplete;
+    expect(tip()).to.equal('Hover over or focus a score to see what it measures.');
+    expect(active()).to.deep.equal([]);
+  });
+
+  it('offers Score, Value and Description as a table', async () => {
+    const el = await scores('us-megacap-downtrend');
+    const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).to.deep.equal(['Score', 'Value', 'Description']);
+    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+    expect(cells).to.have.length(6);
+    expect(cells[0]).to.deep.equal(['Trend', '9', 'Persistence of active Trend Signal over the last year and current streak.']);
+    expect(cells[5]).to.deep.equal(['Risk Control', '51', 'Drawdown and recent weekly volatility pressure.']);
+  });
+
+  it('formats for the locale', async () => {
+    for (const locale of ['de-DE', 'ja-JP']) {
+      const el = await scores('jp-flat', { locale });
+      expect(rows(el).map((r) => r.value)).to.deep.equal(['89', '58', '38', '98', '42', '80']);
+    }
+    const report = await fixture('eu-extreme');
+    report.setup.scores[0].value = 1234;
+    const de = await scores(report, { locale: 'de-DE' });
+    expect(rows(de)[0].value).to.equal('1.234');
+    expect(rows(de)[0].width).to.equal(rows(de)[0].track);
+    const ar = await scores('000657-seed', { locale: 'ar-EG' });
+    expect(rows(ar)[2].value).to.equal('٧٧');
+  });
+
+  describe('variant="radar"', () => {
+    it('draws four rings at 25, 50, 75 and 100 with one spoke and label per score', async () => {
+      const el = await scores('000657-seed', { variant: 'radar' });
+      const root = el.shadowRoot!;
+      const rings = [...root.querySelectorAll('path.ring')];
+      expect(rings.map((p) => p.getAttribute('data-value'))).to.deep.equal(['25', '50', '75', '100']);
+      rings.forEach((ring, k) => {
+        const radii = vertices(ring.getAttribute('d')!).map(([x, y]) => Math.hypot(x, y));
+        expect(radii).to.have.length(6);
+        for (const radius of radii) expect(radius).to.be.closeTo(((k + 1) / 4) * RADAR_RADIUS, 0.02);
+      });
+      expect(root.querySelectorAll('line.spoke')).to.have.length(6);
+      const labels = [...root.querySelectorAll('g.score text.label')].map((t) => fold(t.textContent));
+      expect(labels).to.deep.equal([
+        'Trend 100',
+        'Momentum 100',
+        'Dynamics 77',
+        'Relative Strength 100',
+        'Volume 58',
+        'Risk Control 56',
+      ]);
+      expect(chartName(el)).to.equal(
+        'Setup scores for 000657: Trend 100, Momentum 100, Dynamics 77, Relative Strength 100, Volume 58, Risk Control 56.',
+      );
+    });
+
+    for (const name of FIXTURES) {
+      it(`puts each vertex at the score's radius, clockwise from the top (${name})`, async () => {
+        const report = await fixture(name);
+        const el = await scores(report, { variant: 'radar' });
+        const values = (report.setup.scores as { value: number }[]).map((s) => s.value);
+        const points = vertices(el.shadowRoot!.querySelector('path.area')!.getAttribute('d')!);
+        expect(points).to.have.length(values.length);
+        points.forEach(([x, y], i) => {
+          expect(Math.round(Math.hypot(x, y))).to.equal(Math.round((values[i] / 100) * RADAR_RADIUS));
+          if (values[i] > 0) {
+            const angle = (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
+            expect(Math.round((angle * 180) / Math.PI) % 360).to.equal(i * 60);
+          }
+        });
+      });
+    }
+
+    it('leaves out the vertex of a score without a value', async () => {
+      const report = await fixture('000657-seed');
+      report.setup.scores[4].value = 'n/a';
+      report.setup.scores[4].value_label = null;
+      const el = await scores(report, { variant: 'radar' });
+      expect(vertices(el.shadowRoot!.querySelector('path.area')!.getAttribute('d')!)).to.have.length(5);
+      expect(el.shadowRoot!.querySelectorAll('circle.vertex')).to.have.length(5);
+      const labels = [...el.shadowRoot!.querySelectorAll('g.score text.label')].map((t) => fold(t.textContent));
+      expect(labels[4]).to.equal('Volume —');
+    });
+
+    it('switches between variants', async () => {
+      const el = await scores('000657-seed');
+      expect(el.shadowRoot!.querySelector('svg.bars')).to.exist;
+      expect(el.shadowRoot!.querySelector('path.area')).to.equal(null);
+      el.variant = 'radar';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('radar');
+      expect(el.shadowRoot!.querySelector('svg.bars')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('path.ring')).to.have.length(4);
+      el.setAttribute('variant', 'bars');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(6);
+      expect(el.shadowRoot!.querySelector('path.ring')).to.equal(null);
+    });
+  });
+
+  for (const name of FIXTURES) {
+    for (const variant of ['bars', 'radar']) {
+      for (const theme of ['light', 'dark']) {
+        it(`has no axe violations with ${name}, ${variant}, ${theme}`, async () => {
+          const el = await scores(name, { variant, theme });
+          expect(el.state).to.equal('ready');
+          expect(await axeViolations(el)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});
+
+describe('layoutScoreBars(scores) / layoutScoreRadar(scores)', () => {
+  it('clamps values outside 0-100 for drawing only', () => {
+    const layout = layoutScoreBars([
+      { label: 'A', value: 150 },
+      { label: 'B', value: -5 },
+      { label: 'C', value: 50 },
+    ]);
+    expect(layout.bars.map((b) => b.width! / layout.span)).to.deep.equal([1, 0, 0.5]);
+    expect(layout.bars[0].value).to.equal(150);
+  });
+
+  it('spreads the axes evenly around the circle', () => {
+    const layout = layoutScoreRadar(SEED_VALUES.slice(0, 4).map((value, i) => ({ label: `S${i}`, value })));
+    expect(layout.axes.map((a) => Math.round((a.angle * 180) / Math.PI))).to.deep.equal([0, 90, 180, 270]);
+    expect(layout.axes.map((a) => a.anchor)).to.deep.equal(['middle', 'start', 'middle', 'end']);
+  });
+});

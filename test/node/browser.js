@@ -1,0 +1,58 @@
+// Shared by the Node tests that drive Chromium: find it, launch it, serve files on loopback.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+
+export function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Serves `routes` (path -> { body, type, headers }) on 127.0.0.1 and records every request path.
+ * Resolves to { url, requests, close }.
+ */
+export function serve(routes) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    requests.push(path);
+    const route = routes[path];
+    if (!route) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': route.type, ...route.headers });
+    res.end(route.body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}

@@ -1,0 +1,84 @@
+// Server rendering and the CLI, in Node, against the built package (run `npm run build` first;
+// `npm test` does). No browser: what a mail client or a no-script reader would get.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name) => JSON.parse(readFileSync(`${root}test/fixtures/${name}.json`, 'utf8'));
+const { renderToString, renderSvg } = await import(`${root}dist/server.js`);
+const cli = (...args) => spawnSync(process.execPath, [`${root}dist/cli.js`, ...args], { encoding: 'utf8' });
+
+test('renderToString(tag, report) gives declarative shadow DOM with the chart and its numbers', () => {
+  const html = renderToString('momentum-bars', fixture('000657-seed'), { locale: 'de-DE', theme: 'dark' });
+  assert.match(html, /^<!--lit-part[^>]*-->(<!--[^>]*-->)?<momentum-bars\b/);
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /\bstate="ready"/);
+  assert.match(html, /\btheme="dark"/);
+  assert.match(html, /aria-label="Returns for 000657: 1-week \+12,7\u00A0%, 4-week \+39,9\u00A0%/);
+  // The report rides along, so the element takes over in the browser without fetching.
+  const json = /<script type="application\/json">(.*?)<\/script><\/momentum-bars>/s.exec(html)?.[1];
+  assert.equal(JSON.parse(json).ticker.symbol, '000657');
+});
+
+test('renderToString escapes report text and keeps it out of markup', () => {
+  const report = fixture('gb-sparse');
+  report.summary = '</script><img src=x onerror=alert(1)>';
+  const html = renderToString('ticker-report', report);
+  assert.ok(!html.includes('<img src=x'));
+  assert.ok(html.includes('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(html.includes('\\u003c/script>\\u003cimg'));
+});
+
+test('renderToString rejects a bad report naming the path, and unknown tags or attributes', () => {
+  assert.throws(() => renderToString('momentum-bars', { ticker: { symbol: 'X' }, momentum: { returns: 'lots' } }), {
+    name: 'ReportError',
+    message: /momentum\.returns: expected an array, got string/,
+  });
+  assert.throws(() => renderToString('marquee-text', fixture('000657-seed')), /Unknown element "marquee-text"/);
+  assert.throws(() => renderToString('momentum-bars', fixture('000657-seed'), { onclick: 'x' }), /Unknown attribute "onclick"/);
+});
+
+test('renderSvg(tag, report) gives a standalone SVG with the theme inlined', () => {
+  const svg = renderSvg('momentum-bars', fixture('us-megacap-downtrend'), { theme: 'dark' });
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img"/);
+  assert.match(svg, /<title>Returns for NWND: 1-week −0\.4%/);
+  assert.match(svg, /--_surface: var\(--tkr-surface, #131a22\)/);
+  assert.ok(!svg.includes('<!--'), 'no template markers left');
+  assert.equal((svg.match(/<rect class="bar/g) ?? []).length, 5);
+});
+
+test('CLI: render prints HTML, or SVG with --format svg', () => {
+  const html = cli('render', `${root}test/fixtures/jp-flat.json`, '--locale', 'ja-JP');
+  assert.equal(html.status, 0, html.stderr);
+  assert.match(html.stdout, /<ticker-report\b[^>]*locale="ja-JP"/);
+  const svg = cli('render', `${root}test/fixtures/jp-flat.json`, '--element', 'momentum-bars', '--format', 'svg');
+  assert.equal(svg.status, 0, svg.stderr);
+  assert.match(svg.stdout, /^<svg xmlns=/);
+});
+
+test('CLI: bad input exits non-zero with a one-line reason', () => {
+  const cases = [
+    [['render', `${root}no-such.json`], /cannot read .*no-such\.json: no such file/],
+    [['render', `${root}package.json`], /The report is not valid: ticker: expected an object, got nothing/],
+    [['render', `${root}test/fixtures/jp-flat.json`, '--format', 'pdf'], /--format must be html or svg, not "pdf"/],
+    [['render', `${root}test/fixtures/jp-flat.json`, '--element', 'nope'], /unknown element "nope"/],
+    [['render', `${root}test/fixtures/jp-flat.json`, '--format', 'svg'], /<ticker-report> draws no chart of its own/],
+    [['draw'], /unknown command "draw"/],
+  ];
+  for (const [args, reason] of cases) {
+    const run = cli(...args);
+    assert.notEqual(run.status, 0, args.join(' '));
+    assert.equal(run.stdout, '');
+    const lines = run.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0], reason);
+  }
+});
+
+test('CLI: --help prints usage', () => {
+  const out = execFileSync(process.execPath, [`${root}dist/cli.js`, '--help'], { encoding: 'utf8' });
+  assert.match(out, /^usage: ticker-widgets render REPORT\.json/);
+});

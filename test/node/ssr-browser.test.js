@@ -1,0 +1,77 @@
+// Server-rendered HTML opened in Chromium: readable with scripting off (declarative shadow
+// DOM), and taken over by the elements with scripting on, with no request for the report.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serve } from './browser.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const seed = JSON.parse(readFileSync(`${root}test/fixtures/000657-seed.json`, 'utf8'));
+const { renderToString } = await import(`${root}dist/server.js`);
+
+const page = (body, script = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${script}</head><body>${body}</body></html>`;
+
+let browser;
+let site;
+before(async () => {
+  const bars = renderToString('momentum-bars', seed, { theme: 'light' });
+  const card = renderToString('ticker-report', seed, { theme: 'light' });
+  const bundle = '<script type="module" src="/ticker-widgets.js"></script>';
+  site = await serve({
+    '/static.html': { type: 'text/html', body: page(bars + card) },
+    '/live.html': { type: 'text/html', body: page(bars + card, bundle) },
+    '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const readChart = (tag) =>
+  `(() => {
+    const el = document.querySelector('${tag}');
+    const svg = el?.shadowRoot?.querySelector('svg[role="img"]');
+    return { state: el?.getAttribute('state'), name: svg?.getAttribute('aria-label') ?? null,
+             bars: el?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0,
+             defined: !!customElements.get('${tag}') };
+  })()`;
+
+test('with scripting disabled the server HTML shows the chart', async () => {
+  const tab = await browser.newPage();
+  await tab.setJavaScriptEnabled(false);
+  await tab.goto(`${site.url}/static.html`);
+  const chart = await tab.evaluate(readChart('momentum-bars'));
+  assert.equal(chart.defined, false);
+  assert.equal(chart.state, 'ready');
+  assert.equal(chart.bars, 5);
+  assert.match(chart.name, /^Returns for 000657: 1-week \+12\.7%/);
+  const header = await tab.evaluate(
+    `document.querySelector('ticker-report').shadowRoot.querySelector('[part="header"]').textContent`,
+  );
+  assert.match(header.replace(/\s+/g, ' '), /000657 China Tungsten/);
+  const box = await tab.evaluate(`(() => { const r = document.querySelector('momentum-bars').getBoundingClientRect(); return r.height; })()`);
+  assert.ok(box > 100, `the chart takes room on the page (${box}px)`);
+  await tab.close();
+});
+
+test('with scripting on the elements take over from the inline JSON without fetching', async () => {
+  const tab = await browser.newPage();
+  site.requests.length = 0;
+  await tab.goto(`${site.url}/live.html`);
+  await tab.waitForFunction(`customElements.get('ticker-report') && document.querySelector('ticker-report').report`);
+  const chart = await tab.evaluate(readChart('momentum-bars'));
+  assert.equal(chart.defined, true);
+  assert.equal(chart.state, 'ready');
+  assert.equal(chart.bars, 5);
+  const symbol = await tab.evaluate(`document.querySelector('momentum-bars').report.ticker.symbol`);
+  assert.equal(symbol, '000657');
+  assert.deepEqual(
+    site.requests.filter((path) => path !== '/favicon.ico'),
+    ['/live.html', '/ticker-widgets.js'],
+  );
+  await tab.close();
+});
