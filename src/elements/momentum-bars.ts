@@ -100,6 +100,9 @@ export class MomentumBars extends ReportElement {
               <dd>${rank}${standing ? ` (${standing})` : ''}</dd>
             </div>`
           : null}
+        ${peer?.avg_weekly_return !== undefined
+          ? html`<div><dt>Peers' average week</dt><dd>${pct(peer.avg_weekly_return)}</dd></div>`
+          : null}
       </dl>
       ${dataTable(
         `Returns for ${report.ticker.symbol}`,

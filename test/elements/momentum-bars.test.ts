@@ -71,6 +71,7 @@ describe('<momentum-bars>', () => {
       'Trend streak: 56 wk',
       'Active: 52 of 52 wk (100.0%)',
       'Peer rank in CN Basic Materials: 46 of 747 (top 6%)',
+      "Peers' average week: −0.3%",
     ]);
     expect(terms(await bars('gb-sparse'))).to.include('Peer rank in GB Consumer Cyclical: 706 of 762 (bottom 7%)');
   });
