@@ -12,3 +12,6 @@ export { DynamicsPanel } from './elements/dynamics-panel.js';
 export { SignalList } from './elements/signal-list.js';
 export { SetupScores, type SetupScoresVariant } from './elements/setup-scores.js';
 export { ScoreDial } from './elements/score-dial.js';
+export { PriceLevels } from './elements/price-levels.js';
+export { PriceHistory } from './elements/price-history.js';
+export { WeeklyTimeline } from './elements/weekly-timeline.js';

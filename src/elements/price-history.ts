@@ -1,0 +1,198 @@
+import { css, html, svg } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ReportElement } from './base.js';
+import type { Report } from '../data/validate.js';
+import type { Formatter } from '../format/format.js';
+import { historyRows, layoutPriceHistory, renderHistoryLegend, renderPriceHistory } from '../charts/price-history.js';
+import { dataTable } from '../charts/common.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/** The chart is laid out twice; CSS shows the narrow one below 560px of width, else the wide one. */
+const CHART_WIDTHS = [
+  ['wide', 640],
+  ['narrow', 360],
+] as const;
+
+/**
+ * The recent weeks (`recent_rows`) as three price lines: the weekly close (solid), the
+ * trend line (dashed) and the fair value (dotted), oldest week on the left (the report
+ * lists them newest first). Weeks are evenly spaced; the price axis is linear over all
+ * three series (niced), so a fair value far below the closes still shows, near the bottom.
+ * The newest close is marked with a dot and its price.
+ *
+ * A row of squares under the plot marks the weeks whose `trend_signal` is On; a short dash
+ * marks Off; nothing marks a week without the flag. Dates under the axis are thinned to
+ * what fits, always keeping the newest. A week without a price leaves a gap in that line.
+ *
+ * The legend shows each line's dash pattern as well as its colour. The element is empty
+ * when the report has no recent rows with a price.
+ *
+ * The chart is drawn twice, narrow and wide, from the same numbers; a container query
+ * on the host shows the narrow drawing below 560px of width and the wide one above, so
+ * labels stay legible on a phone without DOM measuring (the same in SSR).
+ *
+ * @summary Price history: close, trend line and fair value over the recent weeks.
+ * @csspart chart - The `<svg role="img">`.
+ * @csspart legend - The list naming the lines and the trend-signal marker.
+ * @csspart table - The data-table disclosure (Week, Close, Trend line, Fair value, Weekly return, Trend signal).
+ * @cssprop --tkr-history-close - Colour of the close line (default `--tkr-accent`).
+ * @cssprop --tkr-history-trend - Colour of the trend line (default `--tkr-text`).
+ * @cssprop --tkr-history-fair - Colour of the fair-value line (default `--tkr-neutral`).
+ * @cssprop --tkr-positive - Trend-signal markers.
+ * @cssprop --tkr-grid - Gridlines.
+ * @cssprop --tkr-muted - Axis labels.
+ */
+@customElement('price-history')
+export class PriceHistory extends ReportElement {
+  static override styles = [
+    ...ReportElement.styles,
+    sharedStyles,
+    css`
+      :host {
+        --_close: var(--tkr-history-close, var(--_accent));
+        --_trend: var(--tkr-history-trend, var(--_text));
+        --_fair: var(--tkr-history-fair, var(--_neutral));
+      }
+      /* Two drawings of the same chart: a narrow one with fewer labels, and a wide one. */
+      .chart--wide {
+        display: none;
+      }
+      @container (min-width: 560px) {
+        .chart--narrow {
+          display: none;
+        }
+        .chart--wide {
+          display: block;
+        }
+      }
+      .tick {
+        font-variant-numeric: tabular-nums;
+      }
+      .axis-line,
+      .tickmark {
+        stroke: var(--_muted);
+        stroke-width: 1;
+      }
+      .line {
+        fill: none;
+        stroke-linejoin: round;
+        stroke-linecap: round;
+      }
+      .line--close {
+        stroke: var(--_close);
+        stroke-width: 2.5;
+      }
+      .line--trend {
+        stroke: var(--_trend);
+        stroke-width: 1.75;
+        stroke-dasharray: 7 4;
+        stroke-linecap: butt;
+      }
+      .line--fair {
+        stroke: var(--_fair);
+        stroke-width: 2;
+        stroke-dasharray: 0.5 4;
+      }
+      .last {
+        fill: var(--_close);
+        stroke: var(--_surface);
+        stroke-width: 1.5;
+      }
+      .last-label {
+        font-size: 11px;
+        font-weight: 650;
+        font-variant-numeric: tabular-nums;
+      }
+      .signal-track {
+        stroke: var(--_grid);
+        stroke-width: 1;
+      }
+      .signal--on {
+        fill: var(--_positive);
+      }
+      .signal--off {
+        stroke: var(--_muted);
+        stroke-width: 1.5;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 16px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .legend .swatch {
+        width: 28px;
+        height: 10px;
+        flex: none;
+      }
+    `,
+  ];
+
+  protected override emptyText = 'No recent weeks in this report.';
+
+  protected hasContent(report: Report): boolean {
+    return historyRows(report).length > 0;
+  }
+
+  protected renderReport(report: Report, format: Formatter) {
+    const rows = historyRows(report);
+    const label = historyName(report.ticker.symbol, rows, format);
+    return html`<div class="frame">
+      ${CHART_WIDTHS.map(([size, w]) => {
+        const layout = layoutPriceHistory(rows, format, w);
+        return html`<svg class="chart chart--${size}" part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
+          ${svg`${renderPriceHistory(layout, format)}`}
+        </svg>`;
+      })}
+      ${renderHistoryLegend()}
+      ${dataTable(
+        `Weekly prices for ${report.ticker.symbol}, newest first`,
+        ['Week', 'Close', 'Trend line', 'Fair value', 'Weekly return', 'Trend signal'],
+        [...rows]
+          .reverse()
+          .map((row) => [
+            format.date(row.week),
+            format.money(row.close),
+            format.money(row.trend_line),
+            format.money(row.fair_value),
+            format.percent(row.weekly_return, { signed: true }),
+            row.trend_signal === undefined ? '—' : row.trend_signal ? 'On' : 'Off',
+          ]),
+      )}
+    </div>`;
+  }
+}
+
+/**
+ * "Weekly closes for 000657 from Mar 13 to Jun 12, 2026: CN¥56.07 to CN¥79.00; trend line
+ * CN¥47.01; fair value CN¥17.71": the first and latest close, then the latest levels.
+ */
+export function historyName(symbol: string, rows: ReturnType<typeof historyRows>, format: Formatter): string {
+  const first = rows[0];
+  const last = rows.at(-1);
+  const closes = rows.filter((row) => row.close);
+  const span =
+    rows.length > 1
+      ? `from ${format.date(first?.week, 'short')} to ${format.date(last?.week)}`
+      : `for the week of ${format.date(last?.week)}`;
+  const closeText =
+    closes.length > 1
+      ? `${format.money(closes[0].close)} to ${format.money(closes.at(-1)!.close)}`
+      : format.money(closes[0]?.close);
+  return `Weekly closes for ${symbol} ${span}: ${closeText}; trend line ${format.money(last?.trend_line)}; fair value ${format.money(last?.fair_value)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'price-history': PriceHistory;
+  }
+}

@@ -1,0 +1,180 @@
+import { css, html, svg } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ReportElement } from './base.js';
+import type { Report } from '../data/validate.js';
+import type { Formatter } from '../format/format.js';
+import {
+  FLAGS,
+  layoutWeeklyTimeline,
+  renderTimelineLegend,
+  renderWeeklyTimeline,
+  timelineWeeks,
+  weekLabel,
+  type TimelineWeek,
+} from '../charts/weekly-timeline.js';
+import { dataTable } from '../charts/common.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/** The chart is laid out twice; CSS shows the narrow one below 560px of width, else the wide one. */
+const CHART_WIDTHS = [
+  ['wide', 640],
+  ['narrow', 360],
+] as const;
+
+/**
+ * The setup timeline (`setup.timeline`, oldest first): one column per week, rising from
+ * the zero line for a gain and hanging below it for a loss, its length proportional to the
+ * week's return on one linear scale (percent gridlines on the left). Up and down differ by
+ * direction as well as colour.
+ *
+ * Under the week labels, three rows of markers show the weeks where the trend was active
+ * (square), a buy signal fired (triangle) and market dynamics were positive (circle); a
+ * week without the flag has no marker. Labels come from each week's resolved `date`
+ * (locale short form), falling back to the report's own `week` text, and are thinned to
+ * every other week when the columns are narrow. A legend names columns and markers.
+ *
+ * The element is empty when the report has no timeline.
+ *
+ * The chart is drawn twice, narrow and wide, from the same numbers; a container query
+ * on the host shows the narrow drawing below 560px of width and the wide one above, so
+ * labels stay legible on a phone without DOM measuring (the same in SSR).
+ *
+ * @summary Weekly timeline: returns per week with trend, buy-signal and positive-MD markers.
+ * @csspart chart - The `<svg role="img">`.
+ * @csspart legend - The list naming the columns and markers.
+ * @csspart table - The data-table disclosure (Week, Return, Trend, Buy signal, Positive MD).
+ * @cssprop --tkr-positive - Up weeks.
+ * @cssprop --tkr-negative - Down weeks.
+ * @cssprop --tkr-timeline-trend - Trend markers (default `--tkr-text`).
+ * @cssprop --tkr-timeline-buy - Buy-signal markers (default `--tkr-accent`).
+ * @cssprop --tkr-timeline-md - Positive-MD markers (default `--tkr-neutral`).
+ * @cssprop --tkr-grid - Gridlines and marker-row tracks.
+ */
+@customElement('weekly-timeline')
+export class WeeklyTimeline extends ReportElement {
+  static override styles = [
+    ...ReportElement.styles,
+    sharedStyles,
+    css`
+      :host {
+        --_flag-trend: var(--tkr-timeline-trend, var(--_text));
+        --_flag-buy: var(--tkr-timeline-buy, var(--_accent));
+        --_flag-md: var(--tkr-timeline-md, var(--_neutral));
+      }
+      /* Two drawings of the same chart: a narrow one with fewer labels, and a wide one. */
+      .chart--wide {
+        display: none;
+      }
+      @container (min-width: 560px) {
+        .chart--narrow {
+          display: none;
+        }
+        .chart--wide {
+          display: block;
+        }
+      }
+      .tick {
+        font-variant-numeric: tabular-nums;
+      }
+      .row-name {
+        font-size: 10.5px;
+      }
+      .row-track {
+        stroke: var(--_grid);
+        stroke-width: 1;
+      }
+      .flag--trend {
+        fill: var(--_flag-trend);
+      }
+      .flag--buy_signal {
+        fill: var(--_flag-buy);
+      }
+      .flag--positive_md {
+        fill: var(--_flag-md);
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 16px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .legend .swatch {
+        width: 14px;
+        height: 14px;
+        flex: none;
+      }
+    `,
+  ];
+
+  protected override emptyText = 'No weekly timeline in this report.';
+
+  protected hasContent(report: Report): boolean {
+    return timelineWeeks(report).length > 0;
+  }
+
+  protected renderReport(report: Report, format: Formatter) {
+    const weeks = timelineWeeks(report);
+    const label = timelineName(weeks, format);
+    const yes = (v: boolean | undefined) => (v === undefined ? '—' : v ? 'Yes' : 'No');
+    return html`<div class="frame">
+      ${CHART_WIDTHS.map(([size, w]) => {
+        const layout = layoutWeeklyTimeline(weeks, w);
+        return html`<svg class="chart chart--${size}" part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
+          ${svg`${renderWeeklyTimeline(layout, format)}`}
+        </svg>`;
+      })}
+      ${renderTimelineLegend()}
+      ${dataTable(
+        `Weekly timeline for ${report.ticker.symbol}`,
+        ['Week', 'Return', ...FLAGS.map((f) => f.name)],
+        weeks.map((w) => [
+          weekLabel(w, format, 'long'),
+          format.percent(w.return, { signed: true }),
+          yes(w.trend),
+          yes(w.buy_signal),
+          yes(w.positive_md),
+        ]),
+      )}
+    </div>`;
+  }
+}
+
+/**
+ * "16 weeks from Feb 27 to Jun 12, 2026: 9 up, 7 down; trend active 16 weeks; buy
+ * signal 0; positive MD 8". Flat weeks (a return of exactly zero) are counted when present.
+ */
+export function timelineName(weeks: TimelineWeek[], format: Formatter): string {
+  const count = (test: (w: TimelineWeek) => boolean) => weeks.filter(test).length;
+  const n = (v: number) => format.number(v, 0);
+  const up = count((w) => (w.return ?? 0) > 0);
+  const down = count((w) => (w.return ?? 0) < 0);
+  const flat = count((w) => w.return === 0);
+  const trend = count((w) => w.trend === true);
+  const first = weeks[0];
+  const last = weeks.at(-1)!;
+  const span =
+    weeks.length > 1
+      ? `from ${first.date ? format.date(first.date, 'short') : (first.week ?? '—')} to ${weekLabel(last, format, 'long')}`
+      : `ending ${weekLabel(last, format, 'long')}`;
+  const moves = [`${n(up)} up`, `${n(down)} down`, ...(flat ? [`${n(flat)} flat`] : [])].join(', ');
+  return (
+    `${n(weeks.length)} ${weeks.length === 1 ? 'week' : 'weeks'} ${span}: ${moves}; ` +
+    `trend active ${n(trend)} ${trend === 1 ? 'week' : 'weeks'}; buy signal ${n(count((w) => w.buy_signal === true))}; ` +
+    `positive MD ${n(count((w) => w.positive_md === true))}`
+  );
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'weekly-timeline': WeeklyTimeline;
+  }
+}
