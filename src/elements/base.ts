@@ -96,17 +96,29 @@ export abstract class ReportElement extends LitElement {
   /** Base URL for relative links in a report given by `data` or inline JSON. */
   @property() base?: string;
 
+  /**
+   * Seconds between re-fetches of `src`, for live dashboards; 0 (default) fetches once.
+   * When a re-fetch fails, the last good report stays with a visible stale notice.
+   */
+  @property({ type: Number }) refresh = 0;
+
   /** `loading`, `ready`, `empty` or `error`; reflected, read it rather than set it. */
   @property({ reflect: true }) state: ReportState = 'empty';
 
-  @state() private _fetched?: { src: string; report?: Report; error?: ReportError };
+  /** Set while the report shown is older than a failed refresh; reflected, read only. */
+  @property({ type: Boolean, reflect: true }) stale = false;
+
+  /** The latest answer for `src`: a report, an error, or both when a refresh failed. */
+  @state() private _fetched?: { src: string; report?: Report; error?: ReportError; at?: number };
   @state() private _context?: ReportContextValue;
   @state() private _inline?: { report?: Report; error?: ReportError };
 
   private _resolved: Resolved = { state: 'empty' };
   private _fetchingSrc?: string;
   private _abort?: AbortController;
-  private _announced?: Report | ReportError;
+  private _announcedReport?: Report;
+  private _announcedError?: ReportError;
+  private _refreshTimer?: ReturnType<typeof setTimeout>;
   private _provider?: ContextProvider<typeof reportContext>;
 
   /** Text of the default empty view when the report lacks this element's section. */
@@ -149,6 +161,8 @@ export abstract class ReportElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._inline === undefined) this._readInline();
+    // Back in the page after a removal: fetch again (and resume refreshing).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -156,6 +170,7 @@ export abstract class ReportElement extends LitElement {
     this._abort?.abort();
     this._abort = undefined;
     this._fetchingSrc = undefined;
+    clearTimeout(this._refreshTimer);
   }
 
   /** True when the report holds what this element draws; otherwise the element is `empty`. */
@@ -169,10 +184,15 @@ export abstract class ReportElement extends LitElement {
     if (this.data === undefined && this.src && !isServer && this.isConnected && this._fetchingSrc !== this.src) {
       this._fetch(this.src);
     }
+    if (changed.has('refresh') && !isServer && this.src && this._fetched?.src === this.src && this._fetchingSrc === this.src) {
+      clearTimeout(this._refreshTimer);
+      this._scheduleRefresh(this.src);
+    }
     const resolved = this._resolve();
     if (resolved.report && !this.hasContent(resolved.report)) resolved.state = 'empty';
     this._resolved = resolved;
     this.state = resolved.state;
+    this.stale = resolved.state === 'ready' && !!resolved.error;
     this._provider?.setValue({
       state: resolved.state === 'empty' && resolved.report ? 'ready' : resolved.state,
       report: resolved.report,
@@ -184,12 +204,14 @@ export abstract class ReportElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { report, error } = this._resolved;
-    const outcome = error ?? report;
-    if (outcome && outcome !== this._announced) {
-      this._announced = outcome;
-      const init = { bubbles: true, composed: true };
-      if (error) this.dispatchEvent(new CustomEvent<ReportErrorDetail>('report-error', { ...init, detail: { error } }));
-      else if (report) this.dispatchEvent(new CustomEvent<ReportLoadDetail>('report-load', { ...init, detail: { report } }));
+    const init = { bubbles: true, composed: true };
+    if (report && report !== this._announcedReport) {
+      this._announcedReport = report;
+      this.dispatchEvent(new CustomEvent<ReportLoadDetail>('report-load', { ...init, detail: { report } }));
+    }
+    if (error && error !== this._announcedError) {
+      this._announcedError = error;
+      this.dispatchEvent(new CustomEvent<ReportErrorDetail>('report-error', { ...init, detail: { error } }));
     }
   }
 
@@ -206,8 +228,19 @@ export abstract class ReportElement extends LitElement {
         return html`<slot name="empty"
           ><div class="state" part="empty">${report ? this.emptyText : 'No report to show.'}</div></slot
         >`;
-      default:
-        return report ? this.renderReport(report, formatter(this.resolvedLocale)) : nothing;
+      default: {
+        if (!report) return nothing;
+        const format = formatter(this.resolvedLocale);
+        const view = this.renderReport(report, format);
+        if (!error) return view;
+        // A refresh failed: keep the last good report, and say how old it is and why.
+        const at = this._fetched?.at;
+        const since = at ? ` from ${new Intl.DateTimeFormat(format.locale, { timeStyle: 'short' }).format(at)}` : '';
+        return html`<div class="state stale" part="stale" role="status">
+            Showing the report${since}; the latest update failed: ${error.message}
+          </div>
+          ${view}`;
+      }
     }
   }
 
@@ -241,7 +274,8 @@ export abstract class ReportElement extends LitElement {
     if (this.src) {
       const fetched = this._fetched?.src === this.src ? this._fetched : undefined;
       if (!fetched) return { state: 'loading' };
-      return fetched.error ? { state: 'error', error: fetched.error } : { state: 'ready', report: fetched.report };
+      if (fetched.report) return { state: 'ready', report: fetched.report, error: fetched.error };
+      return { state: 'error', error: fetched.error };
     }
     if (this._inline) {
       return this._inline.error ? { state: 'error', error: this._inline.error } : { state: 'ready', report: this._inline.report };
@@ -267,18 +301,32 @@ export abstract class ReportElement extends LitElement {
 
   private _fetch(src: string): void {
     this._abort?.abort();
+    clearTimeout(this._refreshTimer);
     const abort = new AbortController();
     this._abort = abort;
     this._fetchingSrc = src;
+    // On a refresh the last good report stays until the new answer is in.
+    const previous = this._fetched?.src === src ? this._fetched.report : undefined;
     loadReport(src, { signal: abort.signal, timeout: this.timeout }).then(
       (report) => {
-        if (this._abort === abort) this._fetched = { src, report };
+        if (this._abort !== abort) return;
+        this._fetched = { src, report, at: Date.now() };
+        this._scheduleRefresh(src);
       },
       (error: unknown) => {
         if (this._abort !== abort || abort.signal.aborted) return;
-        this._fetched = { src, error: asReportError(error) };
+        const failure = asReportError(error);
+        this._fetched = previous ? { ...this._fetched!, src, report: previous, error: failure } : { src, error: failure };
+        this._scheduleRefresh(src);
       },
     );
+  }
+
+  private _scheduleRefresh(src: string): void {
+    if (!(this.refresh > 0) || !this.isConnected) return;
+    this._refreshTimer = setTimeout(() => {
+      if (this.isConnected && this.src === src && this.data === undefined) this._fetch(src);
+    }, this.refresh * 1000);
   }
 }
 

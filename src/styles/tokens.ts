@@ -86,6 +86,13 @@ export const hostStyles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
+  .state.stale {
+    margin-bottom: 8px;
+    padding: 6px 10px;
+    color: var(--_text);
+    border-left: 3px solid var(--_neutral);
+    font-size: 0.85em;
+  }
   .state[part='error'] {
     color: var(--_negative);
     border-left: 3px solid var(--_negative);

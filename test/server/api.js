@@ -6,6 +6,7 @@
 //   /api/html                                 an HTML error page with status 200
 //   /api/truncated                            a JSON body cut in the middle
 //   /api/invalid                              JSON that is not a report
+//   /api/sequence/<tag>?plan=ok,500  the nth request gets the nth step of the plan
 //   /api/count/<tag>                          how many requests /api/report|flaky saw for tag
 //   /api/reset                                forget the counts
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,19 @@ export function reportApi() {
         ctx.body = fixture('000657-seed');
         return;
       }
+      case 'sequence': {
+        // /api/sequence/<tag>?plan=ok,500,ok: the nth request for tag gets the nth step (the last repeats).
+        const plan = (q.get('plan') ?? 'ok').split(',');
+        const step = plan[Math.min(count(parts[2]), plan.length) - 1];
+        if (step === 'ok') {
+          ctx.type = 'application/json';
+          ctx.body = fixture(q.get('report') ?? '000657-seed');
+        } else {
+          ctx.status = Number(step);
+          ctx.body = JSON.stringify({ error: step });
+        }
+        return;
+      }
       case 'hang':
         await sleep(20_000);
         ctx.body = '{}';
@@ -68,6 +82,7 @@ export function reportApi() {
         ctx.body = fixture('000657-seed').slice(0, 500);
         return;
       case 'invalid':
+        count('invalid');
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ ticker: { symbol: 'BAD' }, momentum: { returns: 'lots' } });
         return;
