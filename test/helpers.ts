@@ -38,3 +38,45 @@ export function terms(el: Element): string[] {
     return `${fold(dt.textContent)}: ${fold(dd?.textContent)}`;
   });
 }
+
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+export function deepQueryAll(root: Element | ShadowRoot | Document, selector: string): Element[] {
+  const found: Element[] = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) found.push(...deepQueryAll(el.shadowRoot, selector));
+  }
+  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll(root.shadowRoot, selector));
+  return found;
+}
+
+/** All text and accessible names (`aria-label`) under `root`, through shadow roots. */
+export function deepText(root: Element | ShadowRoot): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      if (node.localName === 'script' || node.localName === 'style') return;
+      const label = node.getAttribute('aria-label');
+      if (label) parts.push(` ${label} `);
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Every custom element tag of the family, as listed in the contract. */
+export const TAGS = [
+  'ticker-report',
+  'momentum-bars',
+  'setup-scores',
+  'peer-table',
+  'price-levels',
+  'price-history',
+  'weekly-timeline',
+  'score-dial',
+  'kpi-strip',
+  'dynamics-panel',
+  'signal-list',
+] as const;

@@ -68,6 +68,7 @@ interface Resolved {
  * @cssprop --tkr-grid - Grid lines and tracks.
  * @cssprop --tkr-radius - Corner radius.
  * @cssprop --tkr-chart-max-width - Widest a chart grows before it stops scaling up (default 640px).
+ * @csspart root - The box everything renders in (font, colours, container for queries).
  * @csspart loading - The default loading message.
  * @csspart error - The default error message (`role="alert"`).
  * @csspart empty - The default empty message.
@@ -216,6 +217,10 @@ export abstract class ReportElement extends LitElement {
   }
 
   protected override render(): unknown {
+    return html`<div class="root" part="root">${this._renderState()}</div>`;
+  }
+
+  private _renderState(): unknown {
     const { state, report, error } = this._resolved;
     switch (state) {
       case 'loading':

@@ -44,10 +44,28 @@ export const hostStyles = css`
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--_font);
-    font-size: var(--tkr-font-size, 14px);
-    line-height: 1.4;
-    container-type: inline-size;
     -webkit-text-size-adjust: 100%;
+  }
+  /*
+   * Everything renders inside .root, which sets its own font, colours and container: page
+   * CSS reaches the host (even '* { all: unset }' or '!important' colours), never .root.
+   */
+  .root {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--tkr-font-size, 14px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+    visibility: visible;
+    container-type: inline-size;
   }
   :host([theme='dark']) {
     ${darkTokens}

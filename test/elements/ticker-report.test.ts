@@ -4,10 +4,10 @@ import type { TickerReport } from '../../src/elements/ticker-report.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import { FIXTURES, fixture } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { requestCount, settled } from '../helpers.js';
+import { deepText, requestCount, settled } from '../helpers.js';
 
 function inner(el: TickerReport): ReportElement[] {
-  return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > *:not(h3)') ?? [])];
+  return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > [state], header [state]') ?? [])];
 }
 
 async function card(name: (typeof FIXTURES)[number], attrs: { theme?: string; locale?: string; sections?: string } = {}) {
@@ -25,13 +25,13 @@ async function card(name: (typeof FIXTURES)[number], attrs: { theme?: string; lo
 describe('<ticker-report>', () => {
   it('shows the header: symbol, name, place, close, week, score and signature', async () => {
     const el = await card('000657-seed');
-    const header = el.shadowRoot?.querySelector('[part="header"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    const header = deepText(el.shadowRoot!.querySelector('[part="header"]')!);
     expect(header).to.contain('000657 China Tungsten And Hightech Materials Co.,Ltd');
     expect(header).to.contain('CN¥79.00');
     expect(header).to.contain('SHZ · Basic Materials · Other Industrial Metals & Mining');
-    expect(header).to.contain('Week of Jun 12, 2026');
-    expect(header).to.contain('Composite score 82');
-    expect(header).to.contain('Leadership continuation');
+    expect(header).to.contain('Week ending Jun 12, 2026');
+    expect(header).to.contain('CN · CNY · Market cap 151.5B · equity');
+    expect(header).to.contain('Composite score 82 of 100: Leadership continuation');
     expect(el.shadowRoot?.querySelector('[part="summary"]')?.textContent).to.contain('closed the latest completed week at 79.00 CNY');
   });
 

@@ -1,0 +1,432 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ReportElement } from './base.js';
+import type { Report } from '../data/validate.js';
+import type { Formatter } from '../format/format.js';
+import { toneClass } from '../charts/common.js';
+import {
+  PEER_COLUMNS,
+  groupHasContent,
+  groupName,
+  groupStats,
+  nextSort,
+  peerRows,
+  pickGroup,
+  type GroupStat,
+  type Peer,
+  type PeerColumn,
+  type PeerGroupName,
+  type PeerRow,
+  type PeerSort,
+  type SortKey,
+} from '../charts/peer-table.js';
+import { sharedStyles } from '../styles/shared.js';
+
+export type { Peer, PeerGroupName, PeerSort, SortKey } from '../charts/peer-table.js';
+
+/** `detail` of `peer-select`: the peer as parsed from the report (`symbol`, `name`, `url`, returns, flags). */
+export type PeerSelectDetail = Peer;
+
+const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', sector: 'Sector' };
+
+/**
+ * The report's peer group (`groups.industry` or `groups.sector`) as a real, sortable table,
+ * with the group's stats above it.
+ *
+ * - Stats (`<dl>`): peers in the group, average 1W/4W/12W returns, trend / positive MD /
+ *   positive RS breadth, and the group's 1W/4W/12W ranks. Absent stats are left out.
+ * - Table: caption names the group and its scope (`Industry peers: CN Other Industrial
+ *   Metals & Mining`, then `top 5 of 56`). One row per top peer: symbol (the row header,
+ *   linked to the peer's report), name, exchange, signed 1W/4W/12W returns (sign and colour),
+ *   and Trend / MD / RS flags shown as `✓ Yes` / `✕ No` (`—` when unknown).
+ * - Sorting: each column header holds a button; the first activation sorts text A→Z and
+ *   numbers and flags high→low, the next flips the direction. The sorted `<th>` carries
+ *   `aria-sort`, and a polite status line says what the table is sorted by. Ties and
+ *   missing values keep the report's order; missing values always sort last.
+ * - The report's own ticker (same symbol, same exchange when both are given) has
+ *   `aria-current="true"`, an accent tint and a `This stock` badge.
+ * - Links resolve against the URL the report came from (`base` for `data`); only `http(s)`
+ *   links become `<a>`, anything else is plain text. A plain click, or Enter on a link,
+ *   fires the cancelable `peer-select`; cancel it to route in your app without navigating.
+ *   Clicks with a modifier key (open in a new tab, …) navigate as usual and fire nothing.
+ *   Rows without a safe link are not interactive.
+ * - A group with stats but no listed peers shows the stats and a `No peers listed.` row;
+ *   a missing group, or one with neither, shows the empty state.
+ * - Narrow containers: the table scrolls sideways inside a focusable region, the symbol
+ *   column stays put, and below 600px the name and exchange move under the symbol.
+ *
+ * @summary The peer group: stats and a sortable table of top peers.
+ * @fires peer-select - A peer's link was chosen. Cancelable; `detail` is the peer. Canceling stops the navigation.
+ * @csspart stats - The group's stats (`<dl>`).
+ * @csspart scroller - The scrollable region around the table.
+ * @csspart table - The `<table>`.
+ * @csspart sort-button - Each column's sort button.
+ * @csspart row - Each peer row; the report's own ticker's row is also `current-row`.
+ * @csspart link - Each peer link.
+ * @cssprop --tkr-positive - Gains and `Yes` flags.
+ * @cssprop --tkr-negative - Losses.
+ * @cssprop --tkr-accent - Links, the focus ring and the report's own row.
+ * @cssprop --tkr-grid - Row dividers.
+ * @cssprop --tkr-border - The table's frame.
+ */
+@customElement('peer-table')
+export class PeerTable extends ReportElement {
+  static override styles = [
+    ...ReportElement.styles,
+    sharedStyles,
+    css`
+      .frame {
+        gap: 10px;
+      }
+      .stats {
+        gap: 4px 18px;
+      }
+      .scroller {
+        overflow-x: auto;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .scroller:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
+      }
+      table {
+        width: 100%;
+        border-collapse: separate;
+        border-spacing: 0;
+        font-variant-numeric: tabular-nums;
+      }
+      .title .extent {
+        color: var(--_muted);
+        font-weight: 400;
+        font-size: 0.9em;
+        white-space: nowrap;
+      }
+      th,
+      td {
+        padding: 7px 10px;
+        text-align: start;
+        white-space: nowrap;
+        border-bottom: 1px solid var(--_grid);
+        background: var(--_surface);
+      }
+      tbody tr:last-child > * {
+        border-bottom: none;
+      }
+      thead th {
+        position: relative;
+        padding-block: 8px 6px;
+        border-bottom-color: var(--_border);
+        color: var(--_muted);
+        font-size: 0.78em;
+        font-weight: 600;
+        letter-spacing: 0.04em;
+        text-transform: uppercase;
+      }
+      .num {
+        text-align: end;
+        font-weight: 600;
+      }
+      .flag {
+        text-align: center;
+      }
+      .col-symbol {
+        position: sticky;
+        inset-inline-start: 0;
+        z-index: 1;
+        font-weight: 600;
+        box-shadow: inset -1px 0 0 var(--_grid);
+      }
+      .col-name {
+        white-space: normal;
+        min-width: 12em;
+        color: var(--_text);
+      }
+      .col-exchange {
+        color: var(--_muted);
+      }
+      .sort {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        margin: -2px -4px;
+        padding: 2px 4px;
+        border: 0;
+        border-radius: 4px;
+        background: none;
+        color: inherit;
+        font: inherit;
+        letter-spacing: inherit;
+        text-transform: inherit;
+        cursor: pointer;
+      }
+      .sort:hover {
+        color: var(--_text);
+      }
+      .sort:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 1px;
+      }
+      [aria-sort] .sort {
+        color: var(--_text);
+      }
+      .arrow {
+        font-size: 0.9em;
+        min-width: 0.9em;
+        text-align: center;
+      }
+      a {
+        color: var(--_accent);
+        text-decoration: underline;
+        text-decoration-thickness: 1px;
+        text-underline-offset: 2px;
+        border-radius: 2px;
+      }
+      a:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
+      }
+      tbody tr:hover > * {
+        background: color-mix(in srgb, var(--_grid) 45%, var(--_surface));
+      }
+      tr.current > * {
+        background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+      }
+      tr.current > .col-symbol {
+        box-shadow:
+          inset 3px 0 0 var(--_accent),
+          inset -1px 0 0 var(--_grid);
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 6px;
+        padding: 0 6px;
+        border: 1px solid currentColor;
+        border-radius: 999px;
+        color: var(--_accent);
+        font-size: 0.72em;
+        font-weight: 600;
+        line-height: 1.5;
+        vertical-align: 1px;
+      }
+      .sub {
+        display: none;
+        max-width: 11em;
+        margin-top: 1px;
+        color: var(--_muted);
+        font-size: 0.8em;
+        font-weight: 400;
+        white-space: normal;
+        overflow: hidden;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+      }
+      .chip {
+        display: inline-flex;
+        align-items: center;
+        gap: 3px;
+        padding: 0 7px;
+        border-radius: 999px;
+        border: 1px solid currentColor;
+        font-size: 0.82em;
+        font-weight: 600;
+        line-height: 1.55;
+      }
+      .chip.yes {
+        color: var(--_positive);
+      }
+      .chip.no {
+        color: var(--_muted);
+        border-style: dashed;
+      }
+      .missing {
+        color: var(--_muted);
+      }
+      .none {
+        text-align: start;
+        color: var(--_muted);
+        font-style: italic;
+      }
+      @container (max-width: 599px) {
+        .col-name,
+        .col-exchange {
+          display: none;
+        }
+        .sub {
+          display: -webkit-box;
+        }
+        .stats {
+          display: grid;
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+          gap: 4px 16px;
+        }
+        .stats div {
+          justify-content: space-between;
+        }
+        th,
+        td {
+          padding-inline: 8px;
+        }
+      }
+    `,
+  ];
+
+  /** Which group: `industry` (default) or `sector`. */
+  @property({ reflect: true }) group: PeerGroupName = 'industry';
+
+  /** `target` for peer links (e.g. `_blank`, which also gets `rel="noopener noreferrer"`). */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  @state() private _sort?: PeerSort;
+
+  protected override emptyText = 'No industry peers in this report.';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.emptyText = `No ${groupName(this.group)} peers in this report.`;
+    super.willUpdate(changed);
+  }
+
+  protected hasContent(report: Report): boolean {
+    return groupHasContent(pickGroup(report, groupName(this.group)));
+  }
+
+  protected renderReport(report: Report, format: Formatter) {
+    const name = groupName(this.group);
+    const group = pickGroup(report, name);
+    if (!group) return nothing;
+    const rows = peerRows(report, group, this._sort, format.locale);
+    const stats = groupStats(group);
+    const shown = group.top_peers?.length ?? 0;
+    const extent = shown
+      ? group.count !== undefined
+        ? `top ${format.number(shown, 0)} of ${format.number(group.count, 0)}`
+        : `top ${format.number(shown, 0)}`
+      : '';
+    const title = `${GROUP_LABEL[name]} peers${group.scope ? `: ${group.scope}` : ''}`;
+    return html`<div class="frame">
+      <p class="title" part="title">
+        ${title}${extent ? html` <span class="extent">(${extent})</span>` : nothing}
+      </p>
+      ${stats.length
+        ? html`<dl class="stats" part="stats">
+            ${stats.map((s) => html`<div><dt>${s.label}</dt><dd>${this._stat(s, format)}</dd></div>`)}
+          </dl>`
+        : nothing}
+      <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
+        <table part="table">
+          <caption id="caption" class="visually-hidden">${title}${extent ? ` (${extent})` : ''}</caption>
+          <thead>
+            <tr>
+              ${PEER_COLUMNS.map((c) => this._header(c))}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.length
+              ? repeat(
+                  rows,
+                  (row) => row.index,
+                  (row) => this._row(row, format),
+                )
+              : html`<tr>
+                  <td class="none" colspan=${PEER_COLUMNS.length}>No peers listed.</td>
+                </tr>`}
+          </tbody>
+        </table>
+      </div>
+      <span class="visually-hidden" role="status">${this._sortStatus()}</span>
+    </div>`;
+  }
+
+  private _stat(stat: GroupStat, format: Formatter) {
+    switch (stat.kind) {
+      case 'count':
+        return format.number(stat.value, 0);
+      case 'return':
+        return html`<span class=${toneClass(undefined, stat.value)}>${format.percent(stat.value, { signed: true })}</span>`;
+      case 'breadth':
+        return format.percent(stat.value);
+      default:
+        return format.rank(stat.value, undefined);
+    }
+  }
+
+  private _header(column: PeerColumn) {
+    const sorted = this._sort?.key === column.key ? this._sort.direction : undefined;
+    const cls = column.kind === 'text' ? `col-${column.key}` : column.kind === 'return' ? 'num' : 'flag';
+    return html`<th scope="col" class=${cls} aria-sort=${sorted ?? nothing}>
+      <button type="button" class="sort" part="sort-button" data-key=${column.key} @click=${() => this._sortBy(column.key)}>
+        ${column.before ? html`<span class="visually-hidden">${column.before}</span>` : nothing}${column.label}${column.after
+          ? html`<span class="visually-hidden">${column.after}</span>`
+          : nothing}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private _row({ peer, href, current }: PeerRow, format: Formatter) {
+    const target = this.linkTarget || undefined;
+    const symbol = peer.symbol ?? '—';
+    const sub = [peer.name, peer.exchange].filter(Boolean).join(' · ');
+    const ret = (value: number | undefined) =>
+      html`<td class="num ${value === undefined ? 'missing' : toneClass(undefined, value)}">
+        ${format.percent(value, { signed: true })}
+      </td>`;
+    const flag = (value: boolean | undefined) =>
+      html`<td class="flag">
+        ${value === undefined
+          ? html`<span class="missing">—</span>`
+          : value
+            ? html`<span class="chip yes"><span aria-hidden="true">✓</span>Yes</span>`
+            : html`<span class="chip no"><span aria-hidden="true">✕</span>No</span>`}
+      </td>`;
+    return html`<tr class=${current ? 'current' : ''} part=${current ? 'row current-row' : 'row'} aria-current=${current ? 'true' : nothing}>
+      <th scope="row" class="col-symbol">
+        ${href
+          ? html`<a
+              part="link"
+              href=${href}
+              target=${target ?? nothing}
+              rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
+              @click=${(event: MouseEvent) => this._select(event, peer)}
+              >${symbol}</a
+            >`
+          : html`<span class="symbol">${symbol}</span>`}${current ? html`<span class="badge">This stock</span>` : nothing}
+        ${sub ? html`<span class="sub">${sub}</span>` : nothing}
+      </th>
+      <td class="col-name">${peer.name ?? '—'}</td>
+      <td class="col-exchange">${peer.exchange ?? '—'}</td>
+      ${ret(peer.weekly_return)} ${ret(peer.four_week_return)} ${ret(peer.twelve_week_return)} ${flag(peer.trend_active)}
+      ${flag(peer.positive_md)} ${flag(peer.positive_rs)}
+    </tr>`;
+  }
+
+  private _sortStatus(): string {
+    if (!this._sort) return '';
+    const column = PEER_COLUMNS.find((c) => c.key === this._sort?.key);
+    const label = `${column?.before ?? ''}${column?.label ?? ''}${column?.after ?? ''}`;
+    return `Sorted by ${label}, ${this._sort.direction}.`;
+  }
+
+  private _sortBy(key: SortKey): void {
+    this._sort = nextSort(this._sort, key);
+  }
+
+  /** A plain primary click (or Enter) on a peer link: let the host take it. */
+  private _select(event: MouseEvent, peer: Peer): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<PeerSelectDetail>('peer-select', { bubbles: true, composed: true, cancelable: true, detail: peer }),
+    );
+    if (!proceed) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-table': PeerTable;
+  }
+  interface GlobalEventHandlersEventMap {
+    'peer-select': CustomEvent<PeerSelectDetail>;
+  }
+}

@@ -1,0 +1,64 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ReportElement } from '../../src/elements/base.js';
+import { fixture } from '../fixtures.js';
+import { TAGS, deepQueryAll, settled } from '../helpers.js';
+
+// What third-party pages do to embedded widgets.
+const HOSTILE = `
+  body * { all: unset !important; }
+  svg, table, details { display: none !important; }
+  html, body, body * { font-size: 40px !important; font-family: serif !important; line-height: 5 !important;
+    color: #ff00ff !important; background: #00ff00 !important; letter-spacing: 3px !important;
+    text-transform: uppercase !important; visibility: visible; }
+  div { padding: 50px !important; }
+`;
+
+async function render(tag: string, width = 420): Promise<ReportElement> {
+  const host = await mount<HTMLDivElement>(html`<div></div>`);
+  host.setAttribute('style', `width: ${width}px !important; display: block !important`);
+  const el = document.createElement(tag) as ReportElement;
+  el.setAttribute('theme', 'light');
+  el.setAttribute('locale', 'en-US');
+  el.data = await fixture('000657-seed');
+  host.append(el);
+  await settled(el);
+  for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
+  return el;
+}
+
+function chartHeights(el: Element): number[] {
+  return deepQueryAll(el, 'svg[part~="chart"]')
+    .filter((svg) => getComputedStyle(svg).display !== 'none')
+    .map((svg) => Math.round(svg.getBoundingClientRect().height));
+}
+
+describe('a host page with hostile CSS', () => {
+  let sheet: HTMLStyleElement;
+  const designed = new Map<string, number[]>();
+
+  before(async () => {
+    for (const tag of TAGS) designed.set(tag, chartHeights(await render(tag)));
+    sheet = document.createElement('style');
+    sheet.textContent = HOSTILE;
+    document.head.append(sheet);
+  });
+  after(() => sheet.remove());
+
+  for (const tag of TAGS) {
+    it(`<${tag}> still renders as designed`, async () => {
+      const el = await render(tag);
+      expect(el.state).to.equal('ready');
+      const root = el.shadowRoot!.querySelector('.root')!;
+      const style = getComputedStyle(root);
+      expect(style.fontSize).to.equal('14px');
+      expect(style.color).to.equal('rgb(22, 32, 44)');
+      expect(style.textTransform).to.equal('none');
+      expect(chartHeights(el)).to.deep.equal(designed.get(tag));
+    });
+  }
+
+  it('the charts were measured at all', () => {
+    expect(designed.get('momentum-bars')?.[0]).to.be.greaterThan(80);
+  });
+});
