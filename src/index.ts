@@ -15,3 +15,4 @@ export { ScoreDial } from './elements/score-dial.js';
 export { PriceLevels } from './elements/price-levels.js';
 export { PriceHistory } from './elements/price-history.js';
 export { WeeklyTimeline } from './elements/weekly-timeline.js';
+export { PeerTable, type PeerSelectDetail } from './elements/peer-table.js';

@@ -141,6 +141,16 @@ export abstract class ReportElement extends LitElement {
     }
   }
 
+  /**
+   * Server-rendered markup (declarative shadow DOM) is replaced by the live render, unless
+   * Lit's hydration support is loaded, which takes it over in place.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const hydrating = (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    if (!isServer && this.shadowRoot && !hydrating) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The validated report model being shown, if any. */
   get report(): Report | undefined {
     return this._resolved.report;

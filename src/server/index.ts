@@ -1,2 +1,2 @@
-export { renderToString, renderSvg, renderableTags, ATTRIBUTES, type RenderAttributes } from './render.js';
+export { renderToString, renderSvg, renderableTags, CHART_TAGS, ATTRIBUTES, type RenderAttributes } from './render.js';
 export { ReportError } from '../data/errors.js';

@@ -19,7 +19,19 @@ import '../index.js';
 const TAGS: Record<string, StaticValue> = {
   'ticker-report': literal`ticker-report`,
   'momentum-bars': literal`momentum-bars`,
+  'setup-scores': literal`setup-scores`,
+  'peer-table': literal`peer-table`,
+  'price-levels': literal`price-levels`,
+  'price-history': literal`price-history`,
+  'weekly-timeline': literal`weekly-timeline`,
+  'score-dial': literal`score-dial`,
+  'kpi-strip': literal`kpi-strip`,
+  'dynamics-panel': literal`dynamics-panel`,
+  'signal-list': literal`signal-list`,
 };
+
+/** Elements whose own view is a chart (`renderSvg` and `--format svg` take its first one). */
+export const CHART_TAGS = ['momentum-bars', 'setup-scores', 'price-levels', 'price-history', 'weekly-timeline', 'score-dial', 'dynamics-panel'];
 
 /** The attributes a caller may set, for every tag (an element ignores those it has not). */
 export const ATTRIBUTES = ['locale', 'theme', 'variant', 'group', 'periods', 'sections', 'layout', 'link-target', 'base'] as const;
@@ -76,12 +88,13 @@ export function renderToString(tag: string, report: unknown, attributes: RenderA
  */
 export function renderSvg(tag: string, report: unknown, attributes: RenderAttributes = {}): string {
   const markup = renderToString(tag, report, attributes);
-  const chart = /<svg\b[^>]*\bpart="chart"[^>]*>[^]*?<\/svg>/.exec(markup)?.[0];
+  if (!CHART_TAGS.includes(tag)) {
+    throw new TypeError(`<${tag}> draws no chart of its own; use --format html (charts: ${CHART_TAGS.join(', ')}).`);
+  }
+  const chart = /<svg\b[^>]*\bpart="chart(?:\s[^"]*)?"[^>]*>[^]*?<\/svg>/.exec(markup)?.[0];
   if (!chart) {
     const state = /\bstate="(\w+)"/.exec(markup)?.[1];
-    throw new TypeError(
-      state === 'ready' ? `<${tag}> draws no chart of its own; use --format html.` : `<${tag}> has nothing to draw: the report is ${state}.`,
-    );
+    throw new TypeError(`<${tag}> has nothing to draw: its state is "${state}".`);
   }
   const element = customElements.get(tag) as typeof LitElement;
   const tokens = attributes.theme === 'dark' ? darkTokens : lightTokens;

@@ -82,3 +82,25 @@ test('CLI: --help prints usage', () => {
   const out = execFileSync(process.execPath, [`${root}dist/cli.js`, '--help'], { encoding: 'utf8' });
   assert.match(out, /^usage: ticker-widgets render REPORT\.json/);
 });
+
+test('every element renders on the server, and every chart as a standalone SVG, for every fixture', async () => {
+  const { renderableTags, CHART_TAGS } = await import(`${root}dist/server.js`);
+  const names = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse'];
+  let count = 0;
+  for (const name of names) {
+    for (const tag of renderableTags()) {
+      const html = renderToString(tag, fixture(name), { locale: 'en-US' });
+      assert.match(html, new RegExp(`<${tag}\\b[^>]*state="(ready|empty)"`), `${tag} ${name}`);
+      count++;
+    }
+    for (const tag of CHART_TAGS) {
+      const report = fixture(name);
+      if (name === 'gb-sparse' && tag === 'dynamics-panel') delete report.volume; // still has risk
+      const svg = renderSvg(tag, report, { theme: 'light' });
+      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*\brole="img"[^>]*\baria-label="[^"]+"/, `${tag} ${name}`);
+      assert.match(svg, /<title>[^<]+<\/title><style>/, `${tag} ${name}`);
+      count++;
+    }
+  }
+  console.log(`server-rendered ${count} element x fixture combinations`);
+});
