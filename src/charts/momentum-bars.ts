@@ -26,6 +26,7 @@ export interface MomentumLayout {
 }
 
 export const MOMENTUM_WIDTH = 480;
+export const MOMENTUM_NARROW_WIDTH = 320;
 const LABEL = 44;
 const VALUE_ROOM = 64;
 const ROW = 30;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
+import { MOMENTUM_NARROW_WIDTH, layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -27,7 +27,11 @@ export function percentileText(percentile: number | undefined, format: Formatter
  * breadth and the stock's rank among its peers.
  *
  * Scale: linear, capped at three times the median absolute return; a longer bar is drawn
- * to the cap with a break mark and keeps its true value in the label.
+ * to the cap with a break mark and keeps its true value in the label. So +12.7% stays a
+ * readable bar beside +567.7%, and no bar is drawn longer than its share of the cap.
+ *
+ * Drawn twice, 480 and 320 units wide: the narrow drawing shows below 560px of container
+ * width, so labels stay legible on a phone.
  *
  * @summary Momentum: returns by period as diverging bars.
  * @csspart chart - The `<svg role="img">`.
@@ -73,6 +77,7 @@ export class MomentumBars extends ReportElement {
     const returns = pickReturns(report, this.periods?.split(/[\s,]+/).filter(Boolean));
     if (!returns.length) return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
     const layout = layoutMomentumBars(returns);
+    const narrow = layoutMomentumBars(returns, MOMENTUM_NARROW_WIDTH);
     const m = report.momentum;
     const peer = m?.peer;
     const pct = (v: number) => format.percent(v, { signed: true });
@@ -81,9 +86,17 @@ export class MomentumBars extends ReportElement {
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
     const standing = percentileText(peer?.percentile, format);
     return html`<div class="frame">
-      <svg part="chart" role="img" aria-label=${label} viewBox="0 -4 ${layout.width} ${layout.height + 8}">
-        ${svg`${renderMomentumBars(layout, format)}`}
-      </svg>
+      ${[layout, narrow].map(
+        (drawing, i) => html`<svg
+          class="chart ${i ? 'chart--narrow' : 'chart--wide'}"
+          part="chart"
+          role="img"
+          aria-label=${label}
+          viewBox="0 -4 ${drawing.width} ${drawing.height + 8}"
+        >
+          ${svg`${renderMomentumBars(drawing, format)}`}
+        </svg>`,
+      )}
       <dl class="stats" part="stats">
         ${m?.trend_streak !== undefined
           ? html`<div><dt>Trend streak</dt><dd>${format.number(m.trend_streak, 0)} wk</dd></div>`

@@ -53,18 +53,6 @@ export class PriceHistory extends ReportElement {
         --_trend: var(--tkr-history-trend, var(--_text));
         --_fair: var(--tkr-history-fair, var(--_neutral));
       }
-      /* Two drawings of the same chart: a narrow one with fewer labels, and a wide one. */
-      .chart--wide {
-        display: none;
-      }
-      @container (min-width: 560px) {
-        .chart--narrow {
-          display: none;
-        }
-        .chart--wide {
-          display: block;
-        }
-      }
       .tick {
         font-variant-numeric: tabular-nums;
       }

@@ -61,18 +61,6 @@ export class PriceLevels extends ReportElement {
         --_trend: var(--tkr-price-trend, var(--_text));
         --_fair: var(--tkr-price-fair, var(--_neutral));
       }
-      /* Two drawings of the same chart: a narrow one, and a wide one with a longer bar. */
-      .chart--wide {
-        display: none;
-      }
-      @container (min-width: 560px) {
-        .chart--narrow {
-          display: none;
-        }
-        .chart--wide {
-          display: block;
-        }
-      }
       .track {
         fill: var(--_grid);
         stroke: var(--_border);

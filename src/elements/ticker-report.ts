@@ -166,13 +166,13 @@ export class TickerReport extends ReportElement {
         width: 150px;
       }
       @container (max-width: 420px) {
-        header {
-          grid-template-columns: 1fr;
-        }
         .dial {
-          width: 100%;
-          max-width: 220px;
+          width: 110px;
         }
+      }
+      /* The dial's number is in its accessible name; its table would crowd the header. */
+      .dial::part(table) {
+        display: none;
       }
       a {
         color: var(--_accent);

@@ -61,18 +61,6 @@ export class WeeklyTimeline extends ReportElement {
         --_flag-buy: var(--tkr-timeline-buy, var(--_accent));
         --_flag-md: var(--tkr-timeline-md, var(--_neutral));
       }
-      /* Two drawings of the same chart: a narrow one with fewer labels, and a wide one. */
-      .chart--wide {
-        display: none;
-      }
-      @container (min-width: 560px) {
-        .chart--narrow {
-          display: none;
-        }
-        .chart--wide {
-          display: block;
-        }
-      }
       .tick {
         font-variant-numeric: tabular-nums;
       }

@@ -2,6 +2,21 @@ import { css } from 'lit';
 
 /** Pieces several elements share: the data-table disclosure, headings, stat lists. */
 export const sharedStyles = css`
+  /*
+   * Charts drawn twice from the same numbers: .chart--narrow below 560px of container width,
+   * .chart--wide above, so text stays legible on a phone with no DOM measuring.
+   */
+  .chart--wide {
+    display: none;
+  }
+  @container (min-width: 560px) {
+    .chart--narrow {
+      display: none;
+    }
+    .chart--wide {
+      display: block;
+    }
+  }
   .frame {
     display: grid;
     gap: 8px;
