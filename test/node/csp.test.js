@@ -1,0 +1,110 @@
+// Every element renders every fixture, light and dark, on a page served with a strict
+// Content-Security-Policy (Trusted Types required), with zero policy violations.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serve } from './browser.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse', 'xss'];
+const TAGS = [
+  'ticker-report', 'momentum-bars', 'setup-scores', 'peer-table', 'price-levels', 'price-history',
+  'weekly-timeline', 'score-dial', 'kpi-strip', 'dynamics-panel', 'signal-list',
+];
+const THEMES = ['light', 'dark'];
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  "trusted-types lit-html; object-src 'none'; connect-src 'self'; img-src 'self'; base-uri 'none'";
+
+// Registered before the library loads, so no violation can slip past it.
+const WATCH = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));`;
+
+// The page asks for each fixture by src (connect-src 'self'), plus variants on other code paths.
+const PAGE_SCRIPT = `
+const fixtures = ${JSON.stringify(FIXTURES)}, tags = ${JSON.stringify(TAGS)}, themes = ${JSON.stringify(THEMES)};
+for (const theme of themes) for (const name of fixtures) for (const tag of tags) {
+  const el = document.createElement(tag);
+  el.setAttribute('theme', theme);
+  el.setAttribute('src', '/reports/' + name + '.json');
+  document.body.append(el);
+}
+const variants = [
+  ['setup-scores', { variant: 'radar', src: '/reports/000657-seed.json' }],
+  ['peer-table', { group: 'sector', 'link-target': '_blank', src: '/reports/000657-seed.json' }],
+  ['ticker-report', { layout: 'compact', src: '/reports/jp-flat.json' }],
+  ['momentum-bars', { src: '/reports/missing.json' }],
+  ['momentum-bars', { src: '/reports/broken.json' }],
+];
+for (const [tag, attrs] of variants) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  document.body.append(el);
+}
+`;
+
+let browser;
+let site;
+before(async () => {
+  const routes = {
+    '/': {
+      type: 'text/html',
+      headers: { 'content-security-policy': CSP },
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>' +
+        '<script src="/watch.js"></script><script type="module" src="/ticker-widgets.js"></script>' +
+        '<script type="module" src="/page.js"></script></head><body></body></html>',
+    },
+    '/watch.js': { type: 'text/javascript', body: WATCH },
+    '/page.js': { type: 'text/javascript', body: PAGE_SCRIPT },
+    '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
+    '/reports/broken.json': { type: 'application/json', body: '{"ticker": ' },
+  };
+  for (const name of FIXTURES) {
+    routes[`/reports/${name}.json`] = { type: 'application/json', body: readFileSync(`${root}test/fixtures/${name}.json`) };
+  }
+  site = await serve(routes);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('strict CSP with Trusted Types: every element x fixture x theme renders with zero violations', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.url}/`);
+  await page.waitForFunction(
+    () =>
+      document.body.children.length > 0 &&
+      [...document.body.children].every((el) => ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? '')),
+    { timeout: 30_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const result = await page.evaluate(() => {
+    const states = {};
+    for (const el of document.body.children) {
+      const state = el.getAttribute('state');
+      states[state] = (states[state] ?? 0) + 1;
+    }
+    const charts = [...document.body.children].reduce(
+      (n, el) => n + (el.shadowRoot?.querySelectorAll('svg[role="img"]').length ?? 0),
+      0,
+    );
+    return { violations: window.__violations, states, charts, total: document.body.children.length };
+  });
+  const combos = FIXTURES.length * TAGS.length * THEMES.length;
+  console.log(
+    `CSP: ${combos} element x fixture x theme renders + 5 variants; states ${JSON.stringify(result.states)}; ` +
+      `${result.charts} charts; violations ${result.violations.length}`,
+  );
+  assert.deepEqual(result.violations, []);
+  assert.deepEqual(errors, []);
+  assert.equal(result.total, combos + 5);
+  assert.equal(result.states.error, 2); // the missing and the broken report, as intended
+  assert.ok(result.charts > combos, `charts were drawn (${result.charts})`);
+  await page.close();
+});
