@@ -40,6 +40,8 @@ export default {
           '--disable-sync',
           '--disable-quic',
           '--no-first-run',
+          // window.gc() for the lifecycle test's heap measurements.
+          '--js-flags=--expose-gc',
         ],
       },
     }),
