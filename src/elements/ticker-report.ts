@@ -339,7 +339,9 @@ export class TickerReport extends ReportElement {
     const theme = this.theme;
     const compact = this.layout === 'compact';
     const names = pickSections(this.sections, compact ? COMPACT_SECTIONS : SECTIONS);
-    return html`${this.renderHeader(report, format)}
+    // An <article>, so the header is the card's own and not a page banner (cards repeat).
+    return html`<article aria-label="Weekly report: ${report.ticker.symbol}${report.ticker.name ? ` ${report.ticker.name}` : ''}">
+      ${this.renderHeader(report, format)}
       ${report.summary ? html`<p class="summary" part="summary">${report.summary}</p>` : nothing}
       <div class="grid">
         ${names.map((name) => {
@@ -349,7 +351,8 @@ export class TickerReport extends ReportElement {
             ${spec.view(report, locale, theme, format)}
           </section>`;
         })}
-      </div>`;
+      </div>
+    </article>`;
   }
 
   private renderHeader(report: Report, format: Formatter) {

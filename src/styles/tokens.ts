@@ -150,7 +150,7 @@ export const hostStyles = css`
       --_surface: Canvas;
       --_border: CanvasText;
       --_positive: Highlight;
-      --_negative: Mark;
+      --_negative: CanvasText;
       --_neutral: GrayText;
       --_accent: LinkText;
       --_grid: GrayText;
