@@ -21,7 +21,8 @@ export function parseFigure(input: Loose): Figure | undefined {
     const value = parseRatio(text);
     if (value !== undefined) return { kind: 'ratio', value, text };
   }
-  if (/\d\s*[A-Za-z]{3}$/.test(text)) {
+  // Currency codes are upper case: "79.00 CNY" is money, "27 Feb" is not.
+  if (/\d\s*[A-Z]{3}$/.test(text)) {
     const money = parseMoney(text);
     if (money) return { kind: 'money', ...money, text };
   }

@@ -26,6 +26,7 @@ export const SECTIONS = [
   'history',
   'timeline',
   'peers',
+  'sector',
   'dynamics',
   'signals',
   'recent',
@@ -73,10 +74,14 @@ const SPECS: Record<SectionName, SectionSpec> = {
     view: (r, l, t) => html`<weekly-timeline .data=${r} locale=${l} theme=${t}></weekly-timeline>`,
   },
   peers: {
-    title: 'Peers',
+    title: 'Industry peers',
     wide: true,
-    view: (r, l, t) =>
-      html`<peer-table .data=${r} locale=${l} theme=${t} group=${r.groups?.industry ? 'industry' : 'sector'}></peer-table>`,
+    view: (r, l, t) => html`<peer-table .data=${r} locale=${l} theme=${t} group="industry"></peer-table>`,
+  },
+  sector: {
+    title: 'Sector peers',
+    wide: true,
+    view: (r, l, t) => html`<peer-table .data=${r} locale=${l} theme=${t} group="sector"></peer-table>`,
   },
   dynamics: {
     title: 'Dynamics, volume and risk',
@@ -122,8 +127,8 @@ export function pickSections(attribute: string | undefined, fallback: readonly S
  *
  * One column in a narrow container, two or three in a wide one (container queries). A
  * section whose data the report lacks stays in place and says so. `sections` picks and
- * orders sections (names: kpis momentum scores levels history timeline peers dynamics
- * signals recent about); `layout="compact"` shows the header, key figures, momentum and
+ * orders sections (names: kpis momentum scores levels history timeline peers sector
+ * dynamics signals recent about); `layout="compact"` shows the header, key figures, momentum and
  * scores. Printing drops borders, lets tables run full width and prints link targets.
  *
  * @summary The whole weekly report as one card.

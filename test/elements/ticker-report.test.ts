@@ -62,6 +62,37 @@ describe('<ticker-report>', () => {
     expect(parts).to.deep.equal(['section section-momentum']);
   });
 
+  it('layout="compact" shows the header, key figures, momentum and scores', async () => {
+    const json = await fixture('000657-seed');
+    const el = await mount<TickerReport>(html`<ticker-report .data=${json} layout="compact" locale="en-US"></ticker-report>`);
+    await settled(el);
+    const parts = [...(el.shadowRoot?.querySelectorAll('section') ?? [])].map((s) => s.getAttribute('part'));
+    expect(parts).to.deep.equal(['section section-kpis', 'section section-momentum', 'section section-scores']);
+    expect(el.shadowRoot?.querySelector('[part="header"]')).to.exist;
+  });
+
+  it('shows every section by default, and says which ones a sparse report lacks', async () => {
+    const el = await card('gb-sparse');
+    const parts = [...(el.shadowRoot?.querySelectorAll('section') ?? [])].map((s) => s.getAttribute('part')?.split(' ')[1]);
+    expect(parts).to.deep.equal([
+      'section-kpis', 'section-momentum', 'section-scores', 'section-levels', 'section-history', 'section-timeline',
+      'section-peers', 'section-sector', 'section-dynamics', 'section-signals', 'section-recent', 'section-about',
+    ]);
+    const text = deepText(el);
+    expect(text).to.contain('No description in this report.');
+    expect(text).to.contain('No dynamics data');
+    const industry = el.shadowRoot!.querySelector('section[part~="section-peers"] peer-table') as ReportElement;
+    expect(industry.state).to.equal('empty');
+  });
+
+  it('the recent weeks table has one row per week, newest first', async () => {
+    const el = await card('000657-seed');
+    const rows = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.have.length(14);
+    expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.6 571.0M On');
+    expect(rows[13]).to.match(/^Mar 13, 2026 CN¥56.07 −14.6%/);
+  });
+
   for (const name of FIXTURES) {
     for (const theme of ['light', 'dark']) {
       it(`has no axe violations with ${name}, ${theme}`, async () => {

@@ -1,0 +1,100 @@
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { TickerReport } from '../../src/elements/ticker-report.js';
+import type { ReportElement } from '../../src/elements/base.js';
+import { parseFigure } from '../../src/data/figure.js';
+import { formatter } from '../../src/format/format.js';
+import { resolveWeekLabel } from '../../src/data/dates.js';
+import { fixture } from '../fixtures.js';
+import { deepQueryAll, deepText, settled } from '../helpers.js';
+
+/**
+ * Fields of the seed that are deliberately not shown as text, and why. Everything else in
+ * the report must appear in <ticker-report>'s text or accessible names.
+ */
+const LEFT_OUT: Record<string, string> = {
+  width: "the source site's layout hint for a bar, not data",
+  height: "the source site's layout hint for a column, not data",
+  uuid: 'an internal identifier; it lives in the links',
+  id: 'an internal identifier of a peer',
+  url: 'shown as the link of the peer symbol (checked below as an href)',
+  chart_url: 'shown as the "Full chart" link (checked below as an href)',
+  api_path: "the API's own address of the report: where it came from, not something to show",
+  tone: 'drawn as colour plus a shape and a word; element tests check the shapes',
+  value_label: 'the feed\'s pre-formatted twin of `value`, shown formatted for the locale instead',
+  return_label: 'the twin of `return`, shown formatted for the locale',
+  weekly_return_label: 'the twin of `weekly_return`',
+  four_week_return_label: 'the twin of `four_week_return`',
+  twelve_week_return_label: 'the twin of `twelve_week_return`',
+  weekly_return_tone: 'drawn as colour and sign',
+  four_week_return_tone: 'drawn as colour and sign',
+  twelve_week_return_tone: 'drawn as colour and sign',
+  market_dynamics_tone: 'drawn as a shape and a word',
+};
+
+const fold = (text: string) => text.replace(/\s+/g, ' ');
+
+/** How a number of the report may be written on screen (en-US). */
+function numberForms(value: number, key: string): string[] {
+  const f = formatter('en-US');
+  const forms = [f.percent(value), f.number(value, 0), f.number(value, 1), f.number(value, 2)];
+  if (/percentile/.test(key)) forms.push(f.percent(Math.round(100 - value), { digits: 0 }));
+  return forms;
+}
+
+function stringForms(value: string, key: string, latestWeek: string): string[] {
+  const f = formatter('en-US');
+  // Timeline weeks ("27 Feb") are shown as dates of the report's year.
+  if (key === 'week' && !/^\d{4}/.test(value)) return [value, f.date(resolveWeekLabel(value, latestWeek), 'short')];
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) return [f.date(value), f.date(value, 'short')];
+  const figure = parseFigure(value);
+  const forms = [value];
+  if (figure && figure.kind !== 'text') forms.push(f.figure(figure));
+  if (value === 'On' || value === 'Off') forms.push(value);
+  return forms;
+}
+
+describe('<ticker-report> shows the whole report', () => {
+  it('every value of the seed appears in its text or accessible names', async function () {
+    this.timeout(30_000);
+    const json = await fixture('000657-seed');
+    const el = await mount<TickerReport>(html`<ticker-report .data=${json} locale="en-US" theme="light"></ticker-report>`);
+    await settled(el);
+    for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
+    const text = fold(deepText(el));
+    const missing: string[] = [];
+    let checked = 0;
+    const visit = (value: unknown, path: string, key: string) => {
+      if (key in LEFT_OUT) return;
+      if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}[${i}]`, key));
+      if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, k);
+        return;
+      }
+      if (typeof value === 'boolean') return; // flags: see the test below
+      const forms = typeof value === 'number' ? numberForms(value, key) : stringForms(String(value), key, json.latest_week);
+      checked++;
+      if (!forms.some((form) => text.includes(fold(form)))) missing.push(`${path} = ${JSON.stringify(value)} (looked for ${forms.join(' | ')})`);
+    };
+    visit(json, '', '');
+    console.log(`coverage: ${checked} values of the seed checked, ${missing.length} missing; ${Object.keys(LEFT_OUT).length} kinds of field left out on purpose`);
+    expect(missing).to.deep.equal([]);
+
+    // Links: every peer url and the chart url resolve to an http(s) href.
+    const hrefs = deepQueryAll(el, 'a[href]').map((a) => a.getAttribute('href'));
+    const urls = [json.chart_url, ...json.groups.industry.top_peers.map((p: { url: string }) => p.url), ...json.groups.sector.top_peers.map((p: { url: string }) => p.url)];
+    for (const url of urls) expect(hrefs, url).to.include(new URL(url, document.baseURI).href);
+  });
+
+  it('shows every flag of the timeline and the peers as text', async () => {
+    const json = await fixture('000657-seed');
+    const el = await mount<TickerReport>(html`<ticker-report .data=${json} locale="en-US"></ticker-report>`);
+    await settled(el);
+    for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
+    const text = fold(deepText(el));
+    const weeks = json.setup.timeline.length as number;
+    const trend = json.setup.timeline.filter((w: { trend: boolean }) => w.trend).length;
+    expect(text).to.match(new RegExp(`trend active ${trend} weeks?`, 'i'));
+    expect(weeks).to.equal(16);
+  });
+});
