@@ -102,25 +102,9 @@ export class PriceHistory extends ReportElement {
         stroke: var(--_muted);
         stroke-width: 1.5;
       }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px 16px;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .legend li {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-      }
       .legend .swatch {
         width: 28px;
         height: 10px;
-        flex: none;
       }
     `,
   ];

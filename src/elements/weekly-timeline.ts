@@ -80,25 +80,9 @@ export class WeeklyTimeline extends ReportElement {
       .flag--positive_md {
         fill: var(--_flag-md);
       }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px 16px;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .legend li {
-        display: flex;
-        align-items: center;
-        gap: 6px;
-      }
       .legend .swatch {
         width: 14px;
         height: 14px;
-        flex: none;
       }
     `,
   ];

@@ -57,6 +57,24 @@ export const sharedStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend .swatch {
+    flex: none;
+  }
   details.data {
     font-size: 0.85em;
     color: var(--_muted);
