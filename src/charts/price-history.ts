@@ -1,6 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { line } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
+import { linear } from './linear.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { r } from './common.js';
@@ -77,18 +77,13 @@ export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width 
   const hi = values.length ? Math.max(...values) : 1;
   const pad = hi > lo ? 0 : Math.max(Math.abs(hi) * 0.05, 1);
   const bottom = HEIGHT - AXIS_ROOM - SIGNAL_ROW;
-  const y = scaleLinear()
-    .domain([lo - pad, hi + pad])
-    .range([bottom, TOP])
-    .nice(5);
+  const y = linear([lo - pad, hi + pad], [bottom, TOP]).nice(5);
   const yTicks = y.ticks(5).map((value) => ({ value, y: y(value) }));
   const tickText = yTicks.map((t) => format.money({ value: t.value, currency }));
   const left = Math.ceil(Math.max(40, ...tickText.map((t) => textWidth(t) + 10)));
   const lastClose = rows.at(-1)?.close;
   const right = width - Math.ceil(Math.max(16, lastClose ? textWidth(format.money(lastClose), 12.5) + 12 : 0));
-  const x = scaleLinear()
-    .domain([0, Math.max(rows.length - 1, 1)])
-    .range(rows.length > 1 ? [left, right] : [(left + right) / 2, right]);
+  const x = linear([0, Math.max(rows.length - 1, 1)], rows.length > 1 ? [left, right] : [(left + right) / 2, right]);
   const xs = rows.map((_, i) => x(i));
   const series = SERIES.map(({ key, name, field }) => {
     const points = rows.map((row, i) => {

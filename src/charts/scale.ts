@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linear, type Linear } from './linear.js';
 
 /**
  * A linear scale for returns that span orders of magnitude (+12.7% beside +567.7%).
@@ -10,7 +10,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
  * nothing is capped and the scale is plainly linear.
  */
 export interface CappedScale {
-  scale: ScaleLinear<number, number>;
+  scale: Linear;
   /** The largest magnitude drawn to scale; larger values are capped. */
   cap: number;
   isCapped(value: number): boolean;
@@ -31,9 +31,7 @@ export function cappedScale(values: number[], range: [number, number], factor = 
   const cap = Math.max(Math.min(largest, factor * median(magnitudes)), 1e-9) || 1;
   const lo = Math.max(Math.min(0, ...values), -cap);
   const hi = Math.min(Math.max(0, ...values), cap);
-  const scale = scaleLinear()
-    .domain(lo === hi ? [0, 1] : [lo, hi])
-    .range(range);
+  const scale = linear(lo === hi ? [0, 1] : [lo, hi], range);
   const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
   return { scale, cap, clamp, isCapped: (v) => Math.abs(v) > cap + 1e-9 };
 }

@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { linear } from './linear.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { r, toneClass } from './common.js';
@@ -69,10 +69,7 @@ export function layoutWeeklyTimeline(weeks: TimelineWeek[], width = TIMELINE_WID
   const values = weeks.map((w) => w.return).filter((v): v is number => v !== undefined && Number.isFinite(v));
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const y = scaleLinear()
-    .domain(lo === hi ? [0, 1] : [lo, hi])
-    .range([TOP + PLOT, TOP])
-    .nice(4);
+  const y = linear(lo === hi ? [0, 1] : [lo, hi], [TOP + PLOT, TOP]).nice(4);
   const zero = y(0);
   const barWidth = Math.min(Math.max(slot * 0.62, 2), 36);
   const columns = weeks.map((week, i): TimelineColumn => {
