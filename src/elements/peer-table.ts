@@ -51,8 +51,10 @@ const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', secto
  *   fires the cancelable `peer-select`; cancel it to route in your app without navigating.
  *   Clicks with a modifier key (open in a new tab, …) navigate as usual and fire nothing.
  *   Rows without a safe link are not interactive.
- * - A group with stats but no listed peers shows the stats and a `No peers listed.` row;
- *   a missing group, or one with neither, shows the empty state.
+ * - A group with stats but no listed peers shows the title, the stats and the line
+ *   `No peers listed for this sector.` instead of a table (a table of headers and sort
+ *   buttons over nothing helps no one); a missing group, or one with neither peers nor
+ *   stats, shows the empty state (`No industry peers in this report.`).
  * - Narrow containers: the table scrolls sideways inside a focusable region, the symbol
  *   column stays put, and below 600px the name and exchange move under the symbol.
  *
@@ -64,6 +66,8 @@ const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', secto
  * @csspart sort-button - Each column's sort button.
  * @csspart row - Each peer row; the report's own ticker's row is also `current-row`.
  * @csspart link - Each peer link.
+ * @csspart title - The group's name and scope above the stats.
+ * @csspart none - The `No peers listed` line of a group without peers.
  * @cssprop --tkr-positive - Gains and `Yes` flags.
  * @cssprop --tkr-negative - Losses.
  * @cssprop --tkr-accent - Links, the focus ring and the report's own row.
@@ -124,6 +128,11 @@ export class PeerTable extends ReportElement {
         font-weight: 600;
         letter-spacing: 0.04em;
         text-transform: uppercase;
+      }
+      .num,
+      .flag,
+      .col-exchange {
+        width: 1%;
       }
       .num {
         text-align: end;
@@ -245,9 +254,11 @@ export class PeerTable extends ReportElement {
         color: var(--_muted);
       }
       .none {
-        text-align: start;
+        margin: 0;
+        padding: 10px 12px;
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
         color: var(--_muted);
-        font-style: italic;
       }
       @container (max-width: 599px) {
         .col-name,
@@ -256,14 +267,6 @@ export class PeerTable extends ReportElement {
         }
         .sub {
           display: -webkit-box;
-        }
-        .stats {
-          display: grid;
-          grid-template-columns: repeat(2, minmax(0, 1fr));
-          gap: 4px 16px;
-        }
-        .stats div {
-          justify-content: space-between;
         }
         th,
         td {
@@ -309,33 +312,39 @@ export class PeerTable extends ReportElement {
       <p class="title" part="title">
         ${title}${extent ? html` <span class="extent">(${extent})</span>` : nothing}
       </p>
-      ${stats.length
-        ? html`<dl class="stats" part="stats">
+      ${
+        stats.length
+          ? html`<dl class="stats" part="stats">
             ${stats.map((s) => html`<div><dt>${s.label}</dt><dd>${this._stat(s, format)}</dd></div>`)}
           </dl>`
-        : nothing}
-      <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table">
-          <caption id="caption" class="visually-hidden">${title}${extent ? ` (${extent})` : ''}</caption>
-          <thead>
-            <tr>
-              ${PEER_COLUMNS.map((c) => this._header(c))}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.length
-              ? repeat(
-                  rows,
-                  (row) => row.index,
-                  (row) => this._row(row, format),
-                )
-              : html`<tr>
-                  <td class="none" colspan=${PEER_COLUMNS.length}>No peers listed.</td>
-                </tr>`}
-          </tbody>
-        </table>
-      </div>
+          : nothing
+      }
+      ${
+        rows.length
+          ? this._table(rows, `${title}${extent ? ` (${extent})` : ''}`, format)
+          : html`<p class="none" part="none">No peers listed for this ${name}.</p>`
+      }
       <span class="visually-hidden" role="status">${this._sortStatus()}</span>
+    </div>`;
+  }
+
+  private _table(rows: PeerRow[], caption: string, format: Formatter) {
+    return html`<div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
+      <table part="table">
+        <caption id="caption" class="visually-hidden">${caption}</caption>
+        <thead>
+          <tr>
+            ${PEER_COLUMNS.map((c) => this._header(c))}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (row) => row.index,
+            (row) => this._row(row, format),
+          )}
+        </tbody>
+      </table>
     </div>`;
   }
 
@@ -357,9 +366,9 @@ export class PeerTable extends ReportElement {
     const cls = column.kind === 'text' ? `col-${column.key}` : column.kind === 'return' ? 'num' : 'flag';
     return html`<th scope="col" class=${cls} aria-sort=${sorted ?? nothing}>
       <button type="button" class="sort" part="sort-button" data-key=${column.key} @click=${() => this._sortBy(column.key)}>
-        ${column.before ? html`<span class="visually-hidden">${column.before}</span>` : nothing}${column.label}${column.after
-          ? html`<span class="visually-hidden">${column.after}</span>`
-          : nothing}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+        ${column.before ? html`<span class="visually-hidden">${column.before}</span>` : nothing}${column.label}${
+          column.after ? html`<span class="visually-hidden">${column.after}</span>` : nothing
+        }<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
       </button>
     </th>`;
   }
@@ -374,16 +383,19 @@ export class PeerTable extends ReportElement {
       </td>`;
     const flag = (value: boolean | undefined) =>
       html`<td class="flag">
-        ${value === undefined
-          ? html`<span class="missing">—</span>`
-          : value
-            ? html`<span class="chip yes"><span aria-hidden="true">✓</span>Yes</span>`
-            : html`<span class="chip no"><span aria-hidden="true">✕</span>No</span>`}
+        ${
+          value === undefined
+            ? html`<span class="missing">—</span>`
+            : value
+              ? html`<span class="chip yes"><span aria-hidden="true">✓</span>Yes</span>`
+              : html`<span class="chip no"><span aria-hidden="true">✕</span>No</span>`
+        }
       </td>`;
     return html`<tr class=${current ? 'current' : ''} part=${current ? 'row current-row' : 'row'} aria-current=${current ? 'true' : nothing}>
       <th scope="row" class="col-symbol">
-        ${href
-          ? html`<a
+        ${
+          href
+            ? html`<a
               part="link"
               href=${href}
               target=${target ?? nothing}
@@ -391,7 +403,8 @@ export class PeerTable extends ReportElement {
               @click=${(event: MouseEvent) => this._select(event, peer)}
               >${symbol}</a
             >`
-          : html`<span class="symbol">${symbol}</span>`}${current ? html`<span class="badge">This stock</span>` : nothing}
+            : html`<span class="symbol">${symbol}</span>`
+        }${current ? html` <span class="badge">This stock</span>` : nothing}
         ${sub ? html`<span class="sub">${sub}</span>` : nothing}
       </th>
       <td class="col-name">${peer.name ?? '—'}</td>

@@ -222,8 +222,6 @@ export class TickerReport extends ReportElement {
       }
       .about summary {
         cursor: pointer;
-        width: max-content;
-        max-width: 100%;
       }
       .about p {
         margin: 8px 0 0;
