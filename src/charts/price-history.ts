@@ -1,6 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { line } from 'd3-shape';
 import { linear } from './linear.js';
+import { linePath } from './paths.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { r } from './common.js';
@@ -90,11 +90,7 @@ export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width 
       const v = row[field]?.value;
       return v !== undefined && Number.isFinite(v) ? { x: xs[i], y: y(v) } : undefined;
     });
-    const path =
-      line<{ x: number; y: number } | undefined>()
-        .defined((p) => p !== undefined)
-        .x((p) => r(p!.x))
-        .y((p) => r(p!.y))(points) ?? '';
+    const path = linePath(points);
     return { key, name, path, points };
   });
   // Dates under the axis: as many as fit (about 64 units each), always the newest.

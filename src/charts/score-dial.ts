@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { arc } from 'd3-shape';
 import type { Formatter } from '../format/format.js';
 import { r } from './common.js';
+import { arcPath } from './paths.js';
 
 /** The dial sweeps 240°, from 8 o'clock clockwise to 4 o'clock (d3: 0 rad is 12 o'clock). */
 export const DIAL_SWEEP = (4 * Math.PI) / 3;
@@ -32,11 +32,7 @@ export interface DialLayout {
   ticks: { value: number; x: number; y: number }[];
 }
 
-const ring = arc<{ startAngle: number; endAngle: number }>()
-  .innerRadius(DIAL_INNER)
-  .outerRadius(DIAL_OUTER)
-  .cornerRadius((DIAL_OUTER - DIAL_INNER) / 2)
-  .digits(2);
+const ring = (start: number, end: number) => arcPath(DIAL_INNER, DIAL_OUTER, start, end, true);
 
 /** Geometry of the dial for a score on 0-100. */
 export function layoutScoreDial(score: number): DialLayout {
@@ -53,8 +49,8 @@ export function layoutScoreDial(score: number): DialLayout {
     cy: CY,
     score,
     endAngle,
-    track: ring({ startAngle: DIAL_START, endAngle: DIAL_START + DIAL_SWEEP }) ?? '',
-    value: endAngle > DIAL_START ? (ring({ startAngle: DIAL_START, endAngle }) ?? '') : '',
+    track: ring(DIAL_START, DIAL_START + DIAL_SWEEP),
+    value: endAngle > DIAL_START ? ring(DIAL_START, endAngle) : '',
     ticks: [tick(0), tick(100)],
   };
 }

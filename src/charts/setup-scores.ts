@@ -1,9 +1,9 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { arc, lineRadial, curveLinearClosed } from 'd3-shape';
 import type { Report } from '../data/validate.js';
 import type { Tone } from '../data/schema.js';
 import type { Formatter } from '../format/format.js';
 import { r, toneClass } from './common.js';
+import { arcPath, radialPolygon } from './paths.js';
 
 /** One setup score as drawn: the label always, the value only when the report has it. */
 export interface Score {
@@ -180,15 +180,8 @@ const polar = (angle: number, radius: number): [number, number] => [radius * Mat
 /** Geometry of the radar: one spoke per score, clockwise from the top; rings at 25/50/75/100. */
 export function layoutScoreRadar(scores: Score[], width = RADAR_WIDTH, radius = RADAR_RADIUS): ScoreRadarLayout {
   const step = (2 * Math.PI) / Math.max(scores.length, 1);
-  const polygon = lineRadial<[number, number]>()
-    .angle((d) => d[0])
-    .radius((d) => d[1])
-    .curve(curveLinearClosed)
-    .digits(2);
-  const wedge = arc<{ startAngle: number; endAngle: number }>()
-    .innerRadius(0)
-    .outerRadius(radius + 8)
-    .digits(2);
+  const polygon = radialPolygon;
+  const wedge = (start: number, end: number) => arcPath(0, radius + 8, start, end);
   const axes: RadarAxis[] = scores.map((score, i) => {
     const angle = i * step;
     const sin = Math.sin(angle);
@@ -208,17 +201,17 @@ export function layoutScoreRadar(scores: Score[], width = RADAR_WIDTH, radius = 
       anchor,
       nameDy,
       labelBox: { x: boxX, y: labelAt[1] + nameDy - LABEL_FONT - 3, width: boxWidth, height: LINE + LABEL_FONT + 10 },
-      wedge: wedge({ startAngle: angle - step / 2, endAngle: angle + step / 2 }) ?? '',
+      wedge: wedge(angle - step / 2, angle + step / 2),
     };
   });
   const rings = RINGS.map((value) => ({
     value,
-    path: polygon(axes.map((a) => [a.angle, (value / 100) * radius])) ?? '',
+    path: polygon(axes.map((a) => [a.angle, (value / 100) * radius])),
     // On the ring's edge, half-way between the first two spokes: never on a vertex.
     labelAt: polar(step / 2, (value / 100) * radius * Math.cos(step / 2)),
   }));
   const drawn = axes.filter((a): a is RadarAxis & { radius: number } => a.radius !== undefined);
-  const area = drawn.length ? (polygon(drawn.map((a) => [a.angle, a.radius])) ?? '') : '';
+  const area = drawn.length ? polygon(drawn.map((a) => [a.angle, a.radius])) : '';
   const cy = RADAR_TOP + radius;
   return { width, height: cy + radius + RADAR_BOTTOM, cx: width / 2, cy, radius, axes, rings, area };
 }
