@@ -20,6 +20,16 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // Node tests that drive Chromium: Node code, plus functions that run in the page.
+    files: ['test/node/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The React consumer app used by test/node/react.test.js.
+    files: ['test/consumer/**/*.jsx'],
+    languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     rules: {
       // `catch (error)` without using `error` reads fine; `_name` marks a deliberate unused.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -52,7 +52,13 @@ export function serve(routes) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(done)) });
+      // closeAllConnections: Chromium keeps a spare connection open that close() would wait on.
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${port}`, requests, close });
     });
   });
 }
