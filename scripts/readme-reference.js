@@ -12,7 +12,9 @@ const END = '<!-- reference:end -->';
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const base = declarations.find((d) => d.name === 'ReportElement');
-const elements = declarations.filter((d) => d.customElement && d.tagName).sort((a, b) => order(a) - order(b) || a.tagName.localeCompare(b.tagName));
+const elements = declarations
+  .filter((d) => d.customElement && d.tagName)
+  .sort((a, b) => order(a) - order(b) || a.tagName.localeCompare(b.tagName));
 
 function order(d) {
   return d.tagName === 'ticker-report' ? 0 : d.tagName === 'report-source' ? 2 : 1;
@@ -24,7 +26,11 @@ const own = (items = []) => items.filter((item) => !item.inheritedFrom);
 
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 function attributes(d) {
@@ -37,18 +43,30 @@ function attributes(d) {
 function properties(d) {
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName));
   const members = own(d.members).filter(
-    (m) => m.kind === 'field' && !m.static && !m.privacy && !attributeFields.has(m.name) && !m.name.startsWith('_') && m.description,
+    (m) =>
+      m.kind === 'field' && !m.static && !m.privacy && !attributeFields.has(m.name) && !m.name.startsWith('_') && m.description,
   );
-  return table(['property', 'type', 'description'], members.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]));
+  return table(
+    ['property', 'type', 'description'],
+    members.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
+  );
 }
 
 function methods(d) {
-  const list = own(d.members).filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('_') && m.description);
-  return table(['method', 'returns', 'description'], list.map((m) => [code(`${m.name}()`), code(m.return?.type?.text), cell(m.description)]));
+  const list = own(d.members).filter(
+    (m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('_') && m.description,
+  );
+  return table(
+    ['method', 'returns', 'description'],
+    list.map((m) => [code(`${m.name}()`), code(m.return?.type?.text), cell(m.description)]),
+  );
 }
 
 function named(title, items) {
-  return table([title, 'description'], items.map((i) => [code(i.name || '(default)'), cell(i.description)]));
+  return table(
+    [title, 'description'],
+    items.map((i) => [code(i.name || '(default)'), cell(i.description)]),
+  );
 }
 
 function block(d, { inherited = false } = {}) {
@@ -69,7 +87,10 @@ function block(d, { inherited = false } = {}) {
 }
 
 function describe(d) {
-  const text = (d.description ?? '').split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+  const text = (d.description ?? '')
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
   return `### \`<${d.tagName}>\`\n\n${d.summary ? `${cell(d.summary)} ` : ''}${text}\n\n${block(d)}`;
 }
 

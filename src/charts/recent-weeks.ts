@@ -4,7 +4,17 @@ import type { Formatter } from '../format/format.js';
 import { toneClass } from './common.js';
 
 /** The columns of the recent-weeks table, in order. */
-export const RECENT_COLUMNS = ['Week', 'Close', 'Return', 'Trend line', 'Fair value', 'Market dynamics', 'Rel. strength', 'Volume', 'Trend signal'];
+export const RECENT_COLUMNS = [
+  'Week',
+  'Close',
+  'Return',
+  'Trend line',
+  'Fair value',
+  'Market dynamics',
+  'Rel. strength',
+  'Volume',
+  'Trend signal',
+];
 
 /**
  * `recent_rows` as a table, newest first as the feed sends them (a table reads top-down

@@ -51,13 +51,21 @@ export function standaloneSvg(svgMarkup: string, cssText: string, tokens: string
   if (!open) throw new TypeError('Expected an <svg> element.');
   const attrs = open[1].replace(/\sxmlns(?::\w+)?="[^"]*"/g, '');
   const name = /aria-label="([^"]*)"/.exec(attrs)?.[1] ?? '';
-  const viewBox = /viewBox="([^"]*)"/.exec(attrs)?.[1]?.split(/[\s,]+/).map(Number);
+  const viewBox = /viewBox="([^"]*)"/
+    .exec(attrs)?.[1]
+    ?.split(/[\s,]+/)
+    .map(Number);
   const box = viewBox?.length === 4 && viewBox.every(Number.isFinite) ? viewBox : undefined;
   const size = box ? ` width="${box[2]}" height="${box[3]}"` : '';
   const background = box
     ? `<rect class="tkr-background" x="${box[0]}" y="${box[1]}" width="${box[2]}" height="${box[3]}"></rect>`
     : '';
-  const body = clean(svgMarkup.trim().slice(open[0].length).replace(/<\/svg>\s*$/, ''));
+  const body = clean(
+    svgMarkup
+      .trim()
+      .slice(open[0].length)
+      .replace(/<\/svg>\s*$/, ''),
+  );
   // The theme's tokens come last, so they win over the light defaults on `:host`.
   const style =
     `${hostToSvg(cssText)}\n` +

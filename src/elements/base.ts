@@ -266,8 +266,7 @@ export abstract class ReportElement extends LitElement {
   toSVG(): string {
     const chart = this.renderRoot.querySelector('svg[part~="chart"]');
     if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
-    const dark =
-      this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const markup = new XMLSerializer().serializeToString(chart);
     return standaloneSvg(markup, elementCss(this.constructor as typeof LitElement), (dark ? darkTokens : lightTokens).cssText);
   }

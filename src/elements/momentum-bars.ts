@@ -75,7 +75,8 @@ export class MomentumBars extends ReportElement {
 
   protected renderReport(report: Report, format: Formatter) {
     const returns = pickReturns(report, this.periods?.split(/[\s,]+/).filter(Boolean));
-    if (!returns.length) return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
+    if (!returns.length)
+      return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
     const layout = layoutMomentumBars(returns);
     const narrow = layoutMomentumBars(returns, MOMENTUM_NARROW_WIDTH);
     const m = report.momentum;
@@ -98,24 +99,32 @@ export class MomentumBars extends ReportElement {
         </svg>`,
       )}
       <dl class="stats" part="stats">
-        ${m?.trend_streak !== undefined
-          ? html`<div><dt>Trend streak</dt><dd>${format.number(m.trend_streak, 0)} wk</dd></div>`
-          : null}
-        ${m?.active_weeks !== undefined || m?.active_breadth !== undefined
-          ? html`<div>
+        ${
+          m?.trend_streak !== undefined
+            ? html`<div><dt>Trend streak</dt><dd>${format.number(m.trend_streak, 0)} wk</dd></div>`
+            : null
+        }
+        ${
+          m?.active_weeks !== undefined || m?.active_breadth !== undefined
+            ? html`<div>
               <dt>Active</dt>
               <dd>${format.number(m?.active_weeks, 0)} of 52 wk (${format.percent(m?.active_breadth)})</dd>
             </div>`
-          : null}
-        ${rank
-          ? html`<div>
+            : null
+        }
+        ${
+          rank
+            ? html`<div>
               <dt>Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}</dt>
               <dd>${rank}${standing ? ` (${standing})` : ''}</dd>
             </div>`
-          : null}
-        ${peer?.avg_weekly_return !== undefined
-          ? html`<div><dt>Peers' average week</dt><dd>${pct(peer.avg_weekly_return)}</dd></div>`
-          : null}
+            : null
+        }
+        ${
+          peer?.avg_weekly_return !== undefined
+            ? html`<div><dt>Peers' average week</dt><dd>${pct(peer.avg_weekly_return)}</dd></div>`
+            : null
+        }
       </dl>
       ${dataTable(
         `Returns for ${report.ticker.symbol}`,

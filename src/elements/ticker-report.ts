@@ -382,11 +382,13 @@ export class TickerReport extends ReportElement {
           ${chart ? html` · <a href=${chart} target="_blank" rel="noopener noreferrer">Full chart</a>` : nothing}
         </div>
       </div>
-      ${report.composite_score !== undefined
-        ? html`<score-dial class="dial" part="score" .data=${report} locale=${format.locale} theme=${this.theme}></score-dial>`
-        : report.setup_signature
-          ? html`<div class="meta">${report.setup_signature}</div>`
-          : nothing}
+      ${
+        report.composite_score !== undefined
+          ? html`<score-dial class="dial" part="score" .data=${report} locale=${format.locale} theme=${this.theme}></score-dial>`
+          : report.setup_signature
+            ? html`<div class="meta">${report.setup_signature}</div>`
+            : nothing
+      }
     </header>`;
   }
 }

@@ -40,7 +40,8 @@ export function parseArgs(argv: string[]): Options {
     }
   }
   if (!options.file) throw new UsageError('missing REPORT.json');
-  if (options.format !== 'html' && options.format !== 'svg') throw new UsageError(`--format must be html or svg, not "${options.format}"`);
+  if (options.format !== 'html' && options.format !== 'svg')
+    throw new UsageError(`--format must be html or svg, not "${options.format}"`);
   if (options.theme && !['light', 'dark', 'auto'].includes(options.theme)) {
     throw new UsageError(`--theme must be light, dark or auto, not "${options.theme}"`);
   }
@@ -74,9 +75,7 @@ export function run(argv: string[]): { code: number; out?: string; err?: string 
   };
   try {
     const out =
-      options.format === 'svg'
-        ? renderSvg(options.element, json, attributes)
-        : renderToString(options.element, json, attributes);
+      options.format === 'svg' ? renderSvg(options.element, json, attributes) : renderToString(options.element, json, attributes);
     return { code: 0, out: `${out}\n` };
   } catch (error) {
     return { code: 1, err: `ticker-widgets: ${(error as Error).message.replace(/\s+/g, ' ')}` };

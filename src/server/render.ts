@@ -31,10 +31,28 @@ const TAGS: Record<string, StaticValue> = {
 };
 
 /** Elements whose own view is a chart (`renderSvg` and `--format svg` take its first one). */
-export const CHART_TAGS = ['momentum-bars', 'setup-scores', 'price-levels', 'price-history', 'weekly-timeline', 'score-dial', 'dynamics-panel'];
+export const CHART_TAGS = [
+  'momentum-bars',
+  'setup-scores',
+  'price-levels',
+  'price-history',
+  'weekly-timeline',
+  'score-dial',
+  'dynamics-panel',
+];
 
 /** The attributes a caller may set, for every tag (an element ignores those it has not). */
-export const ATTRIBUTES = ['locale', 'theme', 'variant', 'group', 'periods', 'sections', 'layout', 'link-target', 'base'] as const;
+export const ATTRIBUTES = [
+  'locale',
+  'theme',
+  'variant',
+  'group',
+  'periods',
+  'sections',
+  'layout',
+  'link-target',
+  'base',
+] as const;
 export type RenderAttributes = Partial<Record<(typeof ATTRIBUTES)[number], string>>;
 
 /** Tags `renderToString` can render. */
@@ -44,7 +62,10 @@ export function renderableTags(): string[] {
 
 /** JSON that can sit inside `<script>`: no `</script>`, no `<!--`. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**

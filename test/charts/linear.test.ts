@@ -24,20 +24,15 @@ describe('linear(domain, range)', () => {
 
   it('agrees with d3-scale on nice() and ticks() for report-like domains', () => {
     fc.assert(
-      fc.property(
-        value,
-        value,
-        fc.integer({ min: 1, max: 12 }),
-        (a, b, count) => {
-          const ours = linear([a, b], [0, 500]).nice(count);
-          const theirs = scaleLinear().domain([a, b]).range([0, 500]).nice(count);
-          const plain = (values: number[]) => values.map((v) => v + 0); // -0 and 0 draw alike
-          expect(plain(ours.domain())).to.deep.equal(plain(theirs.domain()));
-          expect(plain(ours.ticks(count))).to.deep.equal(plain(theirs.ticks(count)));
-          const mid = (a + b) / 2;
-          expect(ours(mid)).to.be.closeTo(theirs(mid), 1e-9 * Math.max(1, Math.abs(theirs(mid))));
-        },
-      ),
+      fc.property(value, value, fc.integer({ min: 1, max: 12 }), (a, b, count) => {
+        const ours = linear([a, b], [0, 500]).nice(count);
+        const theirs = scaleLinear().domain([a, b]).range([0, 500]).nice(count);
+        const plain = (values: number[]) => values.map((v) => v + 0); // -0 and 0 draw alike
+        expect(plain(ours.domain())).to.deep.equal(plain(theirs.domain()));
+        expect(plain(ours.ticks(count))).to.deep.equal(plain(theirs.ticks(count)));
+        const mid = (a + b) / 2;
+        expect(ours(mid)).to.be.closeTo(theirs(mid), 1e-9 * Math.max(1, Math.abs(theirs(mid))));
+      }),
       { numRuns: 2000, seed: 42 },
     );
   });

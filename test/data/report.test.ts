@@ -93,7 +93,14 @@ describe('safeHref(url, base)', () => {
   it('keeps http and https only', () => {
     expect(safeHref('https://a.example/x')).to.equal('https://a.example/x');
     expect(safeHref('/peer/', 'http://b.example/api/')).to.equal('http://b.example/peer/');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+    ]) {
       expect(safeHref(bad, 'https://b.example/'), bad).to.equal(undefined);
     }
   });

@@ -21,7 +21,7 @@ const LEFT_OUT: Record<string, string> = {
   chart_url: 'shown as the "Full chart" link (checked below as an href)',
   api_path: "the API's own address of the report: where it came from, not something to show",
   tone: 'drawn as colour plus a shape and a word; element tests check the shapes',
-  value_label: 'the feed\'s pre-formatted twin of `value`, shown formatted for the locale instead',
+  value_label: "the feed's pre-formatted twin of `value`, shown formatted for the locale instead",
   return_label: 'the twin of `return`, shown formatted for the locale',
   weekly_return_label: 'the twin of `weekly_return`',
   four_week_return_label: 'the twin of `four_week_return`',
@@ -74,15 +74,22 @@ describe('<ticker-report> shows the whole report', () => {
       if (typeof value === 'boolean') return; // flags: see the test below
       const forms = typeof value === 'number' ? numberForms(value, key) : stringForms(String(value), key, json.latest_week);
       checked++;
-      if (!forms.some((form) => text.includes(fold(form)))) missing.push(`${path} = ${JSON.stringify(value)} (looked for ${forms.join(' | ')})`);
+      if (!forms.some((form) => text.includes(fold(form))))
+        missing.push(`${path} = ${JSON.stringify(value)} (looked for ${forms.join(' | ')})`);
     };
     visit(json, '', '');
-    console.log(`coverage: ${checked} values of the seed checked, ${missing.length} missing; ${Object.keys(LEFT_OUT).length} kinds of field left out on purpose`);
+    console.log(
+      `coverage: ${checked} values of the seed checked, ${missing.length} missing; ${Object.keys(LEFT_OUT).length} kinds of field left out on purpose`,
+    );
     expect(missing).to.deep.equal([]);
 
     // Links: every peer url and the chart url resolve to an http(s) href.
     const hrefs = deepQueryAll(el, 'a[href]').map((a) => a.getAttribute('href'));
-    const urls = [json.chart_url, ...json.groups.industry.top_peers.map((p: { url: string }) => p.url), ...json.groups.sector.top_peers.map((p: { url: string }) => p.url)];
+    const urls = [
+      json.chart_url,
+      ...json.groups.industry.top_peers.map((p: { url: string }) => p.url),
+      ...json.groups.sector.top_peers.map((p: { url: string }) => p.url),
+    ];
     for (const url of urls) expect(hrefs, url).to.include(new URL(url, document.baseURI).href);
   });
 

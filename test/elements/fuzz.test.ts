@@ -108,7 +108,9 @@ describe('property-based: mutated reports never break an element', () => {
     } finally {
       window.removeEventListener('error', onError);
     }
-    console.log(`fuzz: ${RUNS} reports, ${counts.renders} renders: ${counts.ready} ready, ${counts.empty} empty, ${counts.error} error`);
+    console.log(
+      `fuzz: ${RUNS} reports, ${counts.renders} renders: ${counts.ready} ready, ${counts.empty} empty, ${counts.error} error`,
+    );
     expect(errors).to.deep.equal([]);
     expect(counts.renders).to.equal(RUNS * TAGS.length);
     expect(counts.ready).to.be.greaterThan(0);

@@ -105,7 +105,9 @@ describe('<momentum-bars>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await bars('gb-sparse');
-    const cells = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
+    const cells = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      tr.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(cells).to.deep.equal(['1W +2.4%', '4W +2.9%', '12W +4.7%', '26W −5.2%', '52W +0.9%']);
   });
 

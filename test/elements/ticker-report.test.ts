@@ -32,7 +32,9 @@ describe('<ticker-report>', () => {
     expect(header).to.contain('Week ending Jun 12, 2026');
     expect(header).to.contain('CN · CNY · Market cap 151.5B · equity');
     expect(header).to.contain('Composite score 82 of 100: Leadership continuation');
-    expect(el.shadowRoot?.querySelector('[part="summary"]')?.textContent).to.contain('closed the latest completed week at 79.00 CNY');
+    expect(el.shadowRoot?.querySelector('[part="summary"]')?.textContent).to.contain(
+      'closed the latest completed week at 79.00 CNY',
+    );
   });
 
   it('makes one request for the whole card and announces one load', async () => {
@@ -75,8 +77,18 @@ describe('<ticker-report>', () => {
     const el = await card('gb-sparse');
     const parts = [...(el.shadowRoot?.querySelectorAll('section') ?? [])].map((s) => s.getAttribute('part')?.split(' ')[1]);
     expect(parts).to.deep.equal([
-      'section-kpis', 'section-momentum', 'section-scores', 'section-levels', 'section-history', 'section-timeline',
-      'section-peers', 'section-sector', 'section-dynamics', 'section-signals', 'section-recent', 'section-about',
+      'section-kpis',
+      'section-momentum',
+      'section-scores',
+      'section-levels',
+      'section-history',
+      'section-timeline',
+      'section-peers',
+      'section-sector',
+      'section-dynamics',
+      'section-signals',
+      'section-recent',
+      'section-about',
     ]);
     const text = deepText(el);
     expect(text).to.contain('No description in this report.');
@@ -87,7 +99,9 @@ describe('<ticker-report>', () => {
 
   it('the recent weeks table has one row per week, newest first', async () => {
     const el = await card('000657-seed');
-    const rows = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) =>
+      tr.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows).to.have.length(14);
     expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.6 571.0M On');
     expect(rows[13]).to.match(/^Mar 13, 2026 CN¥56.07 −14.6%/);

@@ -9,8 +9,17 @@ import { launch, serve } from './browser.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse', 'xss'];
 const TAGS = [
-  'ticker-report', 'momentum-bars', 'setup-scores', 'peer-table', 'price-levels', 'price-history',
-  'weekly-timeline', 'score-dial', 'kpi-strip', 'dynamics-panel', 'signal-list',
+  'ticker-report',
+  'momentum-bars',
+  'setup-scores',
+  'peer-table',
+  'price-levels',
+  'price-history',
+  'weekly-timeline',
+  'score-dial',
+  'kpi-strip',
+  'dynamics-panel',
+  'signal-list',
 ];
 const THEMES = ['light', 'dark'];
 const CSP =
@@ -52,7 +61,8 @@ before(async () => {
     '/': {
       type: 'text/html',
       headers: { 'content-security-policy': CSP },
-      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>' +
+      body:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>' +
         '<script src="/watch.js"></script><script type="module" src="/ticker-widgets.js"></script>' +
         '<script type="module" src="/page.js"></script></head><body></body></html>',
     },

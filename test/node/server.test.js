@@ -97,7 +97,11 @@ test('every element renders on the server, and every chart as a standalone SVG, 
       const report = fixture(name);
       if (name === 'gb-sparse' && tag === 'dynamics-panel') delete report.volume; // still has risk
       const svg = renderSvg(tag, report, { theme: 'light' });
-      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*\brole="img"[^>]*\baria-label="[^"]+"/, `${tag} ${name}`);
+      assert.match(
+        svg,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*\brole="img"[^>]*\baria-label="[^"]+"/,
+        `${tag} ${name}`,
+      );
       assert.match(svg, /<title>[^<]+<\/title><style>/, `${tag} ${name}`);
       count++;
     }

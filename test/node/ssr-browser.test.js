@@ -53,7 +53,9 @@ test('with scripting disabled the server HTML shows the chart', async () => {
     `document.querySelector('ticker-report').shadowRoot.querySelector('[part="header"]').textContent`,
   );
   assert.match(header.replace(/\s+/g, ' '), /000657 China Tungsten/);
-  const box = await tab.evaluate(`(() => { const r = document.querySelector('momentum-bars').getBoundingClientRect(); return r.height; })()`);
+  const box = await tab.evaluate(
+    `(() => { const r = document.querySelector('momentum-bars').getBoundingClientRect(); return r.height; })()`,
+  );
   assert.ok(box > 100, `the chart takes room on the page (${box}px)`);
   await tab.close();
 });
