@@ -1,0 +1,277 @@
+// The benchmark page's side: scripts/bench.js loads bench/index.html, then calls these
+// through `window.bench` (one call per sample, so variants can be interleaved from Node).
+// Every runner prepares untimed (parses the report JSON, makes a container), then times
+// with performance.now() from creating the elements to after a forced layout, and returns
+// milliseconds. `clear()` removes what a sample left, outside the timing.
+/* global window, document, customElements, fetch, performance, NodeFilter -- runs in the benchmark page */
+import './baseline.js';
+
+const fixtures = {};
+// Called at the start and end of every timed stretch; scripts/bench.js --profile hooks a CPU
+// profile and trace marks on them. No-ops otherwise.
+const hooks = { start() {}, stop() {} };
+let stage;
+let charts = [];
+
+/** Reads the report fixtures once (as text, so every sample can parse fresh copies). */
+async function init(names) {
+  for (const name of names) fixtures[name] = await (await fetch(`/fixtures/${name}.json`)).text();
+  await customElements.whenDefined('momentum-bars');
+  await customElements.whenDefined('ticker-report');
+}
+
+/** `n` report objects: one parsed copy each (`shared`: one copy, n references). */
+function reports(name, n, shared = false) {
+  const one = shared ? JSON.parse(fixtures[name]) : undefined;
+  return Array.from({ length: n }, () => one ?? JSON.parse(fixtures[name]));
+}
+
+function freshStage() {
+  clear();
+  stage = document.createElement('div');
+  stage.className = 'stage';
+  document.body.append(stage);
+  return stage;
+}
+
+function clear() {
+  for (const chart of charts) chart.destroy();
+  charts = [];
+  stage?.remove();
+  stage = undefined;
+}
+
+/** Lit elements done updating (`updateComplete` is false when another update was queued: wait for that too). */
+function done(elements) {
+  return Promise.all(
+    elements.map(async (el) => {
+      while (!(await el.updateComplete));
+    }),
+  );
+}
+
+/** Lit elements and every Lit element inside their shadow roots, recursively, done updating. */
+async function settle(elements) {
+  let pending = elements;
+  while (pending.length) {
+    await done(pending);
+    const inner = [];
+    for (const el of pending) {
+      for (const child of el.shadowRoot?.querySelectorAll('*') ?? []) if ('updateComplete' in child) inner.push(child);
+    }
+    pending = inner;
+  }
+}
+
+/** Forces style and layout of the whole document (the rect of the last element drawn). */
+function layout(elements) {
+  return elements.at(-1).getBoundingClientRect().height;
+}
+
+/** Chart.js: the same five bars, horizontal, on a 480x158 canvas; no animation, not responsive. */
+function chartOf(canvas, report) {
+  const returns = (report.momentum?.returns ?? []).filter((r) => typeof r?.value === 'number');
+  const colour = (r) =>
+    r.tone === 'negative' || (!r.tone && r.value < 0) ? '#c0262d' : r.tone === 'neutral' ? '#6b7380' : '#0b7a3e';
+  return new window.Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: returns.map((r) => r.label),
+      datasets: [{ data: returns.map((r) => r.value), backgroundColor: returns.map(colour), borderRadius: 2 }],
+    },
+    options: {
+      indexAxis: 'y',
+      animation: false,
+      responsive: false,
+      events: [],
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: { x: { grid: { color: (c) => (c.tick.value === 0 ? '#56606d' : '#e7eaee') } } },
+    },
+  });
+}
+
+/** 100 bars charts: `lit` (<momentum-bars>), `baseline` (<baseline-bars>) or `chartjs`. */
+async function bars(variant, { n = 100, report = '000657-seed', shared = false } = {}) {
+  const data = reports(report, n, shared);
+  const where = freshStage();
+  const made = [];
+  const t0 = performance.now();
+  hooks.start();
+  if (variant === 'chartjs') {
+    for (let i = 0; i < n; i++) {
+      const canvas = document.createElement('canvas');
+      canvas.width = 480;
+      canvas.height = 158;
+      where.append(canvas);
+      charts.push(chartOf(canvas, data[i]));
+      made.push(canvas);
+    }
+  } else {
+    const tag = variant === 'lit' ? 'momentum-bars' : 'baseline-bars';
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement(tag);
+      el.data = data[i];
+      where.append(el);
+      made.push(el);
+    }
+    if (variant === 'lit') await done(made);
+  }
+  layout(made);
+  hooks.stop();
+  const ms = performance.now() - t0;
+  check(variant, made);
+  return ms;
+}
+
+/** `n` rendered bars charts get a new report (`to`): time from setting `data` to laid out. */
+async function barsUpdate(variant, { n = 100, from = '000657-seed', to = 'jp-flat' } = {}) {
+  const before = reports(from, n);
+  const after = reports(to, n);
+  const where = freshStage();
+  const tag = variant === 'lit' ? 'momentum-bars' : 'baseline-bars';
+  const made = before.map((data) => {
+    const el = document.createElement(tag);
+    el.data = data;
+    where.append(el);
+    return el;
+  });
+  if (variant === 'lit') await done(made);
+  layout(made);
+  const t0 = performance.now();
+  hooks.start();
+  for (let i = 0; i < n; i++) made[i].data = after[i];
+  if (variant === 'lit') await done(made);
+  layout(made);
+  hooks.stop();
+  const ms = performance.now() - t0;
+  check(variant, made, to);
+  return ms;
+}
+
+/** `n` <ticker-report> cards from `data`, until every element inside every card is done. */
+async function cards({ n = 1, report = '000657-seed' } = {}) {
+  const data = reports(report, n);
+  const where = freshStage();
+  const made = [];
+  const t0 = performance.now();
+  hooks.start();
+  for (let i = 0; i < n; i++) {
+    const el = document.createElement('ticker-report');
+    el.data = data[i];
+    where.append(el);
+    made.push(el);
+  }
+  await settle(made);
+  layout(made);
+  hooks.stop();
+  const ms = performance.now() - t0;
+  checkCards(made);
+  return ms;
+}
+
+/** `n` rendered cards get a new report (`to`), until every inner element is done again. */
+async function cardsUpdate({ n = 100, from = '000657-seed', to = 'jp-flat' } = {}) {
+  const before = reports(from, n);
+  const after = reports(to, n);
+  const where = freshStage();
+  const made = before.map((data) => {
+    const el = document.createElement('ticker-report');
+    el.data = data;
+    where.append(el);
+    return el;
+  });
+  await settle(made);
+  layout(made);
+  const t0 = performance.now();
+  hooks.start();
+  for (let i = 0; i < n; i++) made[i].data = after[i];
+  await settle(made);
+  layout(made);
+  hooks.stop();
+  const ms = performance.now() - t0;
+  checkCards(made, to);
+  return ms;
+}
+
+/** Renders and keeps `n` of something (for the heap measurement); returns how many. */
+async function keep(what, n) {
+  const where = freshStage();
+  if (what === 'json') {
+    window.kept = reports('000657-seed', n);
+    return n;
+  }
+  const data = reports('000657-seed', n);
+  const made = [];
+  for (let i = 0; i < n; i++) {
+    if (what === 'chartjs') {
+      const canvas = document.createElement('canvas');
+      canvas.width = 480;
+      canvas.height = 158;
+      where.append(canvas);
+      charts.push(chartOf(canvas, data[i]));
+      made.push(canvas);
+      continue;
+    }
+    const el = document.createElement(what);
+    el.data = data[i];
+    where.append(el);
+    made.push(el);
+  }
+  await settle(made.filter((el) => 'updateComplete' in el));
+  layout(made);
+  // The report objects stay reachable from the elements (`data`), as on a real page.
+  return made.length;
+}
+
+/** Nodes in an element's shadow tree, nested shadow trees included (for the notes). */
+function nodes(tag) {
+  const el = stage?.querySelector(tag);
+  const count = (root) => {
+    let n = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      n++;
+      if (walker.currentNode.shadowRoot) n += count(walker.currentNode.shadowRoot);
+    }
+    return n;
+  };
+  return el?.shadowRoot ? count(el.shadowRoot) : 0;
+}
+
+// Outside the timing: the sample drew what it should, or the run stops.
+function check(variant, made, report = '000657-seed') {
+  const expected = (JSON.parse(fixtures[report]).momentum?.returns ?? []).length;
+  if (variant === 'chartjs') {
+    // Chart.js drew synchronously: the first canvas has coloured pixels.
+    const { data } = made[0].getContext('2d').getImageData(0, 0, made[0].width, made[0].height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]) painted++;
+    if (painted < 1000) throw new Error(`chartjs: the canvas is blank (${painted} pixels drawn)`);
+    return;
+  }
+  for (const el of made) {
+    const bars = el.shadowRoot.querySelectorAll(variant === 'lit' ? 'svg.chart--wide rect.bar' : 'rect.bar').length;
+    if (bars !== expected) throw new Error(`${variant}: ${bars} bars drawn, expected ${expected}`);
+    if (variant === 'lit' && el.state !== 'ready') throw new Error(`<momentum-bars> is ${el.state}: ${el.error?.message}`);
+  }
+  if (variant === 'lit') {
+    const symbol = JSON.parse(fixtures[report]).ticker.symbol;
+    const label = made[0].shadowRoot.querySelector('svg').getAttribute('aria-label');
+    if (!label.includes(symbol)) throw new Error(`<momentum-bars> shows "${label}", expected ${symbol}`);
+  }
+}
+
+function checkCards(made, report = '000657-seed') {
+  const symbol = JSON.parse(fixtures[report]).ticker.symbol;
+  for (const card of made) {
+    if (card.state !== 'ready') throw new Error(`<ticker-report> is ${card.state}: ${card.error?.message}`);
+    if (card.report.ticker.symbol !== symbol)
+      throw new Error(`<ticker-report> shows ${card.report.ticker.symbol}, expected ${symbol}`);
+    const inner = [...card.shadowRoot.querySelectorAll('[state]')];
+    if (inner.length < 5) throw new Error(`<ticker-report> has only ${inner.length} inner elements`);
+    const stuck = inner.filter((el) => el.getAttribute('state') !== 'ready' && el.getAttribute('state') !== 'empty');
+    if (stuck.length) throw new Error(`<${stuck[0].localName}> inside <ticker-report> is ${stuck[0].getAttribute('state')}`);
+  }
+}
+
+window.bench = { init, bars, barsUpdate, cards, cardsUpdate, keep, clear, hooks, nodes };
