@@ -215,9 +215,56 @@ function demoReports(): Plugin {
   };
 }
 
+/** The elements in the demo's navigation, in this order. */
+const DEMO_ELEMENTS = [
+  'ticker-report',
+  'report-source',
+  'kpi-strip',
+  'momentum-bars',
+  'setup-scores',
+  'score-dial',
+  'price-levels',
+  'price-history',
+  'weekly-timeline',
+  'peer-table',
+  'dynamics-panel',
+  'signal-list',
+];
+const DEMO_PAGES: [string, string][] = [
+  ['', 'Home'],
+  ['playground.html', 'Playground'],
+  ['cms.html', 'CMS example'],
+  ['dashboard.html', 'Dashboard'],
+];
+
+/** The header every demo page shares: site links, element links, the settings slot. */
+function demoHeader(): Plugin {
+  return {
+    name: 'ticker-widgets-demo-header',
+    transformIndexHtml(html, ctx) {
+      const path = ctx.path.replace(/index\.html$/, '');
+      const up = path.split('/').length > 2 ? '../' : './';
+      const link = (href: string, text: string, here = `/${href}` === path) =>
+        `<a href="${up}${href}"${here ? ' aria-current="page"' : ''}>${text}</a>`;
+      const header = `<header class="site-header">
+      <div class="site-bar">
+        <span class="brand"><span class="brand-mark" aria-hidden="true"></span>ticker-widgets</span>
+        <nav class="site-nav" aria-label="Demo pages">${DEMO_PAGES.map(([href, text]) => link(href, text)).join('')}</nav>
+        <div class="site-settings" id="demo-settings" aria-label="Display settings" role="group"></div>
+      </div>
+      <nav class="element-nav" aria-label="Elements">
+        <span class="element-nav-label" aria-hidden="true">Elements</span>
+        <ul>${DEMO_ELEMENTS.map((tag) => `<li>${link(`elements/${tag}.html`, tag)}</li>`).join('')}</ul>
+      </nav>
+    </header>`;
+      return html.replace(/<!-- site-header:[^>]*-->/, header);
+    },
+  };
+}
+
 const demo: UserConfig = {
   root: here('./demo'),
-  plugins: [demoReports()],
+  plugins: [demoReports(), demoHeader()],
   server: {
     port: 5173,
     open: false,
