@@ -62,13 +62,6 @@ export class DynamicsPanel extends ReportElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
-      .title {
-        font-size: 0.8em;
-        font-weight: 700;
-        letter-spacing: 0.06em;
-        text-transform: uppercase;
-        color: var(--_muted);
-      }
       .facts {
         display: grid;
         gap: 6px;
@@ -161,7 +154,7 @@ export class DynamicsPanel extends ReportElement {
   private group(name: Group, body: TemplateResult | undefined) {
     const id = `title-${name}`;
     return html`<section class="group" part="group group-${name}" aria-labelledby=${id} data-group=${name}>
-      <h4 class="title" part="title" id=${id}>${TITLES[name]}</h4>
+      <h4 class="title caps" part="title" id=${id}>${TITLES[name]}</h4>
       ${body ?? html`<p class="none" part="group-empty">No ${name} data</p>`}
     </section>`;
   }

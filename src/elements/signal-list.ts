@@ -53,13 +53,6 @@ export class SignalList extends ReportElement {
         gap: 6px;
         min-width: 0;
       }
-      .title {
-        font-size: 0.8em;
-        font-weight: 700;
-        letter-spacing: 0.06em;
-        text-transform: uppercase;
-        color: var(--_muted);
-      }
       ul {
         margin: 0;
         padding: 0;
@@ -141,7 +134,7 @@ export class SignalList extends ReportElement {
       ${
         signals.length
           ? html`<section part="signals" aria-labelledby="title-signals">
-            <h4 class="title" part="title" id="title-signals">Signals</h4>
+            <h4 class="title caps" part="title" id="title-signals">Signals</h4>
             <ul class="signals" role="list">
               ${signals.map(
                 (s) => html`<li class="signal" part="signal" data-tone=${s.tone ?? 'none'}>
@@ -158,7 +151,7 @@ export class SignalList extends ReportElement {
           ? html`<div class="notes-column">
             ${notes.map(
               ({ name, items }) => html`<section part="notes notes-${name}" aria-labelledby="title-${name}" data-list=${name}>
-                <h4 class="title" part="title" id="title-${name}">${NOTE_TITLES[name]}</h4>
+                <h4 class="title caps" part="title" id="title-${name}">${NOTE_TITLES[name]}</h4>
                 <ul class="notes ${name}">
                   ${items.map((item) => html`<li>${item}</li>`)}
                 </ul>

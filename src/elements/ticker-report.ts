@@ -272,11 +272,6 @@ export class TickerReport extends ReportElement {
       }
       h3 {
         margin: 0;
-        font-size: 0.8em;
-        font-weight: 700;
-        letter-spacing: 0.06em;
-        text-transform: uppercase;
-        color: var(--_muted);
       }
       section > * {
         background: transparent;
@@ -350,7 +345,7 @@ export class TickerReport extends ReportElement {
         ${names.map((name) => {
           const spec = SPECS[name];
           return html`<section part="section section-${name}" class=${spec.wide ? 'wide' : ''} aria-labelledby="h-${name}">
-            <h3 id="h-${name}">${spec.title}</h3>
+            <h3 class="caps" id="h-${name}">${spec.title}</h3>
             ${spec.view(report, locale, theme, format)}
           </section>`;
         })}

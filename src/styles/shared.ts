@@ -26,6 +26,14 @@ export const sharedStyles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  /* Small upper-case headings: card sections, panel groups, signal lists. */
+  .caps {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
   .axis,
   .tick {
     fill: var(--_muted);
