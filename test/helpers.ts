@@ -1,4 +1,4 @@
-import { aTimeout, oneEvent } from '@open-wc/testing';
+import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { ReportElement } from '../src/elements/base.js';
 
 /** Waits until `el.state` is one of `states` (or fails after `ms`). */
@@ -27,8 +27,6 @@ export async function requestCount(tag: string): Promise<number> {
   const response = await fetch(`/api/count/${tag}`);
   return ((await response.json()) as { count: number }).count;
 }
-
-export { oneEvent };
 
 /** `term: value` for every `<dt>`/`<dd>` pair in the element's shadow root. */
 export function terms(el: Element): string[] {
@@ -80,3 +78,26 @@ export const TAGS = [
   'dynamics-panel',
   'signal-list',
 ] as const;
+
+export interface PlaceOptions {
+  locale?: string;
+  theme?: string;
+}
+
+/**
+ * `<tag>` in the test fixture container with `data` set (en-US, light unless told), once it
+ * has settled in ready, empty or error.
+ */
+export async function place<T extends ReportElement>(tag: string, data: unknown, attrs: PlaceOptions = {}): Promise<T> {
+  const el = document.createElement(tag) as T;
+  el.setAttribute('locale', attrs.locale ?? 'en-US');
+  el.setAttribute('theme', attrs.theme ?? 'light');
+  el.data = data;
+  await fixtureContainer().then((host) => host.append(el));
+  await settled(el);
+  return el;
+}
+
+async function fixtureContainer(): Promise<HTMLElement> {
+  return fixture(html`<div></div>`);
+}

@@ -4,5 +4,5 @@ export * from './figure.js';
 export * from './errors.js';
 export * from './links.js';
 export { reportSchema, type ReportInput, type ParsedReport, type Tone } from './schema.js';
-export { toReport, hasSection, type Report } from './validate.js';
+export { toReport, type Report } from './validate.js';
 export { loadReport, absoluteUrl, pendingRequests, type LoadOptions } from './load.js';

@@ -86,11 +86,3 @@ function build(input: unknown, source?: string): Report | ReportError {
   models.add(report);
   return report;
 }
-
-/** True when a report has the given top-level section with something in it. */
-export function hasSection(report: Report, key: keyof ParsedReport): boolean {
-  const value = report[key];
-  if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}

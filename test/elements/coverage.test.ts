@@ -99,9 +99,20 @@ describe('<ticker-report> shows the whole report', () => {
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
     const text = fold(deepText(el));
-    const weeks = json.setup.timeline.length as number;
-    const trend = json.setup.timeline.filter((w: { trend: boolean }) => w.trend).length;
-    expect(text).to.match(new RegExp(`trend active ${trend} weeks?`, 'i'));
-    expect(weeks).to.equal(16);
+    const timeline = json.setup.timeline as { trend: boolean; buy_signal: boolean; positive_md: boolean }[];
+    const count = (flag: 'trend' | 'buy_signal' | 'positive_md') => timeline.filter((w) => w[flag]).length;
+    expect(text).to.match(new RegExp(`trend active ${count('trend')} weeks?`, 'i'));
+    expect(text).to.match(new RegExp(`buy signal ${count('buy_signal')}`, 'i'));
+    expect(text).to.match(new RegExp(`positive MD ${count('positive_md')}`, 'i'));
+    // Peer flags are chips with words: one "Yes" or "No" per flag per peer, in both groups.
+    const peers = [...json.groups.industry.top_peers, ...json.groups.sector.top_peers];
+    const yes = peers
+      .flatMap((p: Record<string, boolean>) => [p.trend_active, p.positive_md, p.positive_rs])
+      .filter(Boolean).length;
+    const chips = deepQueryAll(el, 'peer-table').flatMap((t) =>
+      [...t.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent!.trim()),
+    );
+    expect(chips.filter((c) => /\bYes$/.test(c))).to.have.length(yes);
+    expect(chips.filter((c) => /\bNo$/.test(c))).to.have.length(peers.length * 3 - yes);
   });
 });

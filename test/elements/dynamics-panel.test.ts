@@ -1,20 +1,14 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/dynamics-panel.js';
 import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { settled, shownText } from '../helpers.js';
+import { type PlaceOptions, place, shownText } from '../helpers.js';
 
-async function panel(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<DynamicsPanel>(
-    html`<dynamics-panel .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></dynamics-panel>`,
-  );
-  await settled(el);
-  return el;
-}
+const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
 
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => panel(await fixture(name), attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => panel(await fixture(name), attrs);
 // Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 

@@ -1,19 +1,13 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/kpi-strip.js';
 import type { KpiStrip } from '../../src/elements/kpi-strip.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { settled, shownText } from '../helpers.js';
+import { type PlaceOptions, place, shownText } from '../helpers.js';
 
-async function strip(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<KpiStrip>(
-    html`<kpi-strip .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></kpi-strip>`,
-  );
-  await settled(el);
-  return el;
-}
+const strip = (data: unknown, attrs: PlaceOptions = {}) => place<KpiStrip>('kpi-strip', data, attrs);
 
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => strip(await fixture(name), attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => strip(await fixture(name), attrs);
 // Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 

@@ -1,18 +1,12 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/price-history.js';
 import type { PriceHistory } from '../../src/elements/price-history.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText } from '../helpers.js';
 
-async function history(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<PriceHistory>(
-    html`<price-history .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></price-history>`,
-  );
-  await settled(el);
-  return el;
-}
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => history(await fixture(name), attrs);
+const history = (data: unknown, attrs: PlaceOptions = {}) => place<PriceHistory>('price-history', data, attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => history(await fixture(name), attrs);
 
 function chart(el: Element, size = 'wide'): SVGSVGElement {
   return el.shadowRoot!.querySelector(`svg.chart--${size}`)!;

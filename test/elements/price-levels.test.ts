@@ -1,19 +1,13 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/price-levels.js';
 import type { PriceLevels } from '../../src/elements/price-levels.js';
 import { layoutPriceLevels } from '../../src/charts/price-levels.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText, terms } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, terms } from '../helpers.js';
 
-async function levels(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<PriceLevels>(
-    html`<price-levels .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></price-levels>`,
-  );
-  await settled(el);
-  return el;
-}
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => levels(await fixture(name), attrs);
+const levels = (data: unknown, attrs: PlaceOptions = {}) => place<PriceLevels>('price-levels', data, attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => levels(await fixture(name), attrs);
 
 /** The wide drawing (the one shown at the test page's width). */
 function chart(el: Element): SVGSVGElement {

@@ -1,18 +1,13 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/score-dial.js';
 import type { ScoreDial } from '../../src/elements/score-dial.js';
 import { DIAL_INNER, DIAL_OUTER, dialEndAngle, layoutScoreDial } from '../../src/charts/score-dial.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText } from '../helpers.js';
+import { chartName, shownText, place, type PlaceOptions } from '../helpers.js';
 
-async function dial(data: FixtureName | Record<string, unknown>, attrs: { locale?: string; theme?: string } = {}) {
-  const report = typeof data === 'string' ? await fixture(data) : data;
-  const el = await mount<ScoreDial>(
-    html`<score-dial .data=${report} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></score-dial>`,
-  );
-  await settled(el);
-  return el;
+async function dial(data: FixtureName | Record<string, unknown>, attrs: PlaceOptions = {}) {
+  return place<ScoreDial>('score-dial', typeof data === 'string' ? await fixture(data) : data, attrs);
 }
 
 /**

@@ -1,19 +1,13 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/signal-list.js';
 import type { SignalList } from '../../src/elements/signal-list.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { settled, shownText } from '../helpers.js';
+import { type PlaceOptions, place, shownText } from '../helpers.js';
 
-async function list(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<SignalList>(
-    html`<signal-list .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></signal-list>`,
-  );
-  await settled(el);
-  return el;
-}
+const list = (data: unknown, attrs: PlaceOptions = {}) => place<SignalList>('signal-list', data, attrs);
 
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => list(await fixture(name), attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => list(await fixture(name), attrs);
 // Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 

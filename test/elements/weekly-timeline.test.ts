@@ -1,18 +1,12 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText } from '../helpers.js';
 
-async function timeline(data: unknown, attrs: { locale?: string; theme?: string } = {}) {
-  const el = await mount<WeeklyTimeline>(
-    html`<weekly-timeline .data=${data} locale=${attrs.locale ?? 'en-US'} theme=${attrs.theme ?? 'light'}></weekly-timeline>`,
-  );
-  await settled(el);
-  return el;
-}
-const load = async (name: FixtureName, attrs: { locale?: string; theme?: string } = {}) => timeline(await fixture(name), attrs);
+const timeline = (data: unknown, attrs: PlaceOptions = {}) => place<WeeklyTimeline>('weekly-timeline', data, attrs);
+const load = async (name: FixtureName, attrs: PlaceOptions = {}) => timeline(await fixture(name), attrs);
 
 function chart(el: Element, size = 'wide'): SVGSVGElement {
   return el.shadowRoot!.querySelector(`svg.chart--${size}`)!;
