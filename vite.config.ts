@@ -237,7 +237,26 @@ const DEMO_PAGES: [string, string][] = [
   ['dashboard.html', 'Dashboard'],
 ];
 
-/** The header every demo page shares: site links, element links, the settings slot. */
+/** Below every element page's stage: the snippet with Copy and Download SVG, and the state log. */
+const ELEMENT_PANELS = `<div class="below-stage">
+        <section class="panel" aria-labelledby="code-title">
+          <div class="panel-head">
+            <h2 id="code-title">HTML</h2>
+            <div class="actions">
+              <button type="button" class="button" id="demo-copy">Copy</button>
+              <button type="button" class="button" id="demo-download" hidden>Download SVG</button>
+            </div>
+          </div>
+          <pre class="code"><code id="demo-snippet"></code></pre>
+        </section>
+        <section class="panel" aria-labelledby="state-title">
+          <div class="panel-head"><h2 id="state-title">State</h2></div>
+          <ul class="states" id="demo-states"></ul>
+          <p class="last-event" id="demo-last-event" role="status"></p>
+        </section>
+      </div>`;
+
+/** The header every demo page shares (site links, element links, the settings slot), and the element pages' panels. */
 function demoHeader(): Plugin {
   return {
     name: 'ticker-widgets-demo-header',
@@ -257,7 +276,7 @@ function demoHeader(): Plugin {
         <ul>${DEMO_ELEMENTS.map((tag) => `<li>${link(`elements/${tag}.html`, tag)}</li>`).join('')}</ul>
       </nav>
     </header>`;
-      return html.replace(/<!-- site-header:[^>]*-->/, header);
+      return html.replace(/<!-- site-header:[^>]*-->/, header).replace(/<!-- element-panels:[^>]*-->/, ELEMENT_PANELS);
     },
   };
 }
