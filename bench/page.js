@@ -13,11 +13,62 @@ const hooks = { start() {}, stop() {} };
 let stage;
 let charts = [];
 
+const TAGS = { lit: 'momentum-bars', baseline: 'baseline-bars', chart: 'baseline-chart' };
+
 /** Reads the report fixtures once (as text, so every sample can parse fresh copies). */
 async function init(names) {
   for (const name of names) fixtures[name] = await (await fetch(`/fixtures/${name}.json`)).text();
   await customElements.whenDefined('momentum-bars');
   await customElements.whenDefined('ticker-report');
+  for (const name of names) await sameOutput(name);
+}
+
+/**
+ * <baseline-bars> must build what <momentum-bars> renders: the same elements, attributes and
+ * text (Lit's comment markers and white space between elements aside), before and after the
+ * data table opens. Stops the run when they differ.
+ */
+async function sameOutput(name) {
+  const [lit, hand] = ['momentum-bars', 'baseline-bars'].map((tag) => {
+    const el = document.createElement(tag);
+    el.data = JSON.parse(fixtures[name]);
+    document.body.append(el);
+    return el;
+  });
+  const compare = (when) => {
+    const [a, b] = [lit, hand].map((el) => tree(el.shadowRoot));
+    if (a !== b) throw new Error(`<baseline-bars> differs from <momentum-bars> (${name}, ${when}):\n${a}\n${b}`);
+  };
+  await lit.updateComplete;
+  compare('closed');
+  for (const el of [lit, hand]) {
+    const details = el.shadowRoot.querySelector('details');
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.open = true;
+    await toggled;
+  }
+  await lit.updateComplete;
+  compare('table open');
+  lit.remove();
+  hand.remove();
+}
+
+/** Each element of a tree, one line each: its name, sorted attributes and own text (white space folded). */
+function tree(root) {
+  const lines = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const attrs = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    const text = [...node.childNodes]
+      .filter((child) => child.nodeType === 3)
+      .map((child) => child.data)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    lines.push(`<${[node.localName, ...attrs].join(' ')}>${text}`);
+  }
+  return lines.join('\n');
 }
 
 /** `n` report objects: one parsed copy each (`shared`: one copy, n references). */
@@ -90,7 +141,7 @@ function chartOf(canvas, report) {
   });
 }
 
-/** 100 bars charts: `lit` (<momentum-bars>), `baseline` (<baseline-bars>) or `chartjs`. */
+/** 100 bars charts: `lit` (<momentum-bars>), `baseline` (<baseline-bars>), `chart` (<baseline-chart>) or `chartjs`. */
 async function bars(variant, { n = 100, report = '000657-seed', shared = false } = {}) {
   const data = reports(report, n, shared);
   const where = freshStage();
@@ -107,7 +158,7 @@ async function bars(variant, { n = 100, report = '000657-seed', shared = false }
       made.push(canvas);
     }
   } else {
-    const tag = variant === 'lit' ? 'momentum-bars' : 'baseline-bars';
+    const tag = TAGS[variant];
     for (let i = 0; i < n; i++) {
       const el = document.createElement(tag);
       el.data = data[i];
@@ -128,7 +179,7 @@ async function barsUpdate(variant, { n = 100, from = '000657-seed', to = 'jp-fla
   const before = reports(from, n);
   const after = reports(to, n);
   const where = freshStage();
-  const tag = variant === 'lit' ? 'momentum-bars' : 'baseline-bars';
+  const tag = TAGS[variant];
   const made = before.map((data) => {
     const el = document.createElement(tag);
     el.data = data;
@@ -250,7 +301,7 @@ function check(variant, made, report = '000657-seed') {
     return;
   }
   for (const el of made) {
-    const bars = el.shadowRoot.querySelectorAll(variant === 'lit' ? 'svg.chart--wide rect.bar' : 'rect.bar').length;
+    const bars = el.shadowRoot.querySelectorAll('svg rect.bar').length;
     if (bars !== expected) throw new Error(`${variant}: ${bars} bars drawn, expected ${expected}`);
     if (variant === 'lit' && el.state !== 'ready') throw new Error(`<momentum-bars> is ${el.state}: ${el.error?.message}`);
   }

@@ -101,3 +101,38 @@ export async function place<T extends ReportElement>(tag: string, data: unknown,
 async function fixtureContainer(): Promise<HTMLElement> {
   return fixture(html`<div></div>`);
 }
+
+/**
+ * Opens every data-table disclosure under `root` (through shadow roots), as a user would,
+ * and waits until the tables are drawn (they are built when opened).
+ */
+export async function openTables(root: Element): Promise<void> {
+  const closed = (deepQueryAll(root, 'details.data') as HTMLDetailsElement[]).filter((d) => !d.open);
+  await Promise.all(
+    closed.map(
+      (details) =>
+        new Promise((resolve) => {
+          details.addEventListener('toggle', resolve, { once: true });
+          details.open = true;
+        }),
+    ),
+  );
+  for (const el of [root, ...deepQueryAll(root, '[state]')] as ReportElement[]) await el.updateComplete;
+}
+
+/**
+ * Gives the element a CSS width and waits until it has redrawn for it: resize observations
+ * arrive in the next rendering step, and the element's update follows.
+ */
+export async function resizeTo(el: ReportElement, width: string): Promise<void> {
+  el.style.width = width;
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  await el.updateComplete;
+}
+
+/** The width of the element's chart drawing, in viewBox units. */
+export function drawingWidth(el: Element): number {
+  const svgs = el.shadowRoot!.querySelectorAll('svg[part="chart"]');
+  if (svgs.length !== 1) throw new Error(`expected one chart, found ${svgs.length}`);
+  return Number(svgs[0].getAttribute('viewBox')!.split(' ')[2]);
+}

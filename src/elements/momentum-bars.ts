@@ -1,11 +1,18 @@
-import { css, html, svg } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { MOMENTUM_NARROW_WIDTH, layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
+import {
+  MOMENTUM_NARROW_WIDTH,
+  MOMENTUM_WIDTH,
+  layoutMomentumBars,
+  pickReturns,
+  renderMomentumBars,
+} from '../charts/momentum-bars.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
+import { NarrowController, gauge } from './width.js';
 
 const PERIOD_NAMES: Record<string, string> = {
   '1W': '1-week',
@@ -30,8 +37,9 @@ export function percentileText(percentile: number | undefined, format: Formatter
  * to the cap with a break mark and keeps its true value in the label. So +12.7% stays a
  * readable bar beside +567.7%, and no bar is drawn longer than its share of the cap.
  *
- * Drawn twice, 480 and 320 units wide: the narrow drawing shows below 560px of container
- * width, so labels stay legible on a phone.
+ * Laid out 480 units wide, or 320 when the element is narrower than 560px, so labels stay
+ * legible on a phone. (Server-rendered HTML holds both drawings and a container query
+ * picks one, since the server cannot measure.)
  *
  * @summary Momentum: returns by period as diverging bars.
  * @csspart chart - The `<svg role="img">`.
@@ -69,6 +77,8 @@ export class MomentumBars extends ReportElement {
 
   protected override emptyText = 'No momentum data in this report.';
 
+  private readonly _width = new NarrowController(this);
+
   protected hasContent(report: Report): boolean {
     return pickReturns(report).length > 0;
   }
@@ -78,7 +88,6 @@ export class MomentumBars extends ReportElement {
     if (!returns.length)
       return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
     const layout = layoutMomentumBars(returns);
-    const narrow = layoutMomentumBars(returns, MOMENTUM_NARROW_WIDTH);
     const m = report.momentum;
     const peer = m?.peer;
     const pct = (v: number) => format.percent(v, { signed: true });
@@ -86,17 +95,13 @@ export class MomentumBars extends ReportElement {
     const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${name(b.label)} ${pct(b.value)}`).join(', ')}.`;
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
     const standing = percentileText(peer?.percentile, format);
-    return html`<div class="frame">
-      ${[layout, narrow].map(
-        (drawing, i) => html`<svg
-          class="chart ${i ? 'chart--narrow' : 'chart--wide'}"
-          part="chart"
-          role="img"
-          aria-label=${label}
-          viewBox="0 -4 ${drawing.width} ${drawing.height + 8}"
-        >
-          ${svg`${renderMomentumBars(drawing, format)}`}
-        </svg>`,
+    return html`${gauge}<div class="frame">
+      ${this._width.charts(
+        label,
+        [MOMENTUM_WIDTH, MOMENTUM_NARROW_WIDTH],
+        (width) => layoutMomentumBars(returns, width),
+        (drawing) => renderMomentumBars(drawing, format),
+        4,
       )}
       <dl class="stats" part="stats">
         ${
@@ -126,9 +131,7 @@ export class MomentumBars extends ReportElement {
             : null
         }
       </dl>
-      ${dataTable(
-        `Returns for ${report.ticker.symbol}`,
-        ['Period', 'Return'],
+      ${dataTable(`Returns for ${report.ticker.symbol}`, ['Period', 'Return'], () =>
         layout.bars.map((b) => [b.label, pct(b.value)]),
       )}
     </div>`;

@@ -1,4 +1,4 @@
-import { css, html, svg } from 'lit';
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
@@ -6,12 +6,10 @@ import type { Formatter } from '../format/format.js';
 import { historyRows, layoutPriceHistory, renderHistoryLegend, renderPriceHistory } from '../charts/price-history.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
+import { NarrowController, gauge } from './width.js';
 
-/** The chart is laid out twice; CSS shows the narrow one below 560px of width, else the wide one. */
-const CHART_WIDTHS = [
-  ['wide', 640],
-  ['narrow', 360],
-] as const;
+/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
+const WIDTHS = [640, 360] as const;
 
 /**
  * The recent weeks (`recent_rows`) as three price lines: the weekly close (solid), the
@@ -27,9 +25,9 @@ const CHART_WIDTHS = [
  * The legend shows each line's dash pattern as well as its colour. The element is empty
  * when the report has no recent rows with a price.
  *
- * The chart is drawn twice, narrow and wide, from the same numbers; a container query
- * on the host shows the narrow drawing below 560px of width and the wide one above, so
- * labels stay legible on a phone without DOM measuring (the same in SSR).
+ * The chart is laid out 640 units wide, or 360 when the element is narrower than 560px,
+ * so labels stay legible on a phone. (Server-rendered HTML holds both drawings and a
+ * container query picks one, since the server cannot measure.)
  *
  * @summary Price history: close, trend line and fair value over the recent weeks.
  * @csspart chart - The `<svg role="img">`.
@@ -111,6 +109,8 @@ export class PriceHistory extends ReportElement {
 
   protected override emptyText = 'No recent weeks in this report.';
 
+  private readonly _width = new NarrowController(this);
+
   protected hasContent(report: Report): boolean {
     return historyRows(report).length > 0;
   }
@@ -118,27 +118,28 @@ export class PriceHistory extends ReportElement {
   protected renderReport(report: Report, format: Formatter) {
     const rows = historyRows(report);
     const label = historyName(report.ticker.symbol, rows, format);
-    return html`<div class="frame">
-      ${CHART_WIDTHS.map(([size, w]) => {
-        const layout = layoutPriceHistory(rows, format, w);
-        return html`<svg class="chart chart--${size}" part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
-          ${svg`${renderPriceHistory(layout, format)}`}
-        </svg>`;
-      })}
+    return html`${gauge}<div class="frame">
+      ${this._width.charts(
+        label,
+        WIDTHS,
+        (width) => layoutPriceHistory(rows, format, width),
+        (layout) => renderPriceHistory(layout, format),
+      )}
       ${renderHistoryLegend()}
       ${dataTable(
         `Weekly prices for ${report.ticker.symbol}, newest first`,
         ['Week', 'Close', 'Trend line', 'Fair value', 'Weekly return', 'Trend signal'],
-        [...rows]
-          .reverse()
-          .map((row) => [
-            format.date(row.week),
-            format.money(row.close),
-            format.money(row.trend_line),
-            format.money(row.fair_value),
-            format.percent(row.weekly_return, { signed: true }),
-            row.trend_signal === undefined ? '—' : row.trend_signal ? 'On' : 'Off',
-          ]),
+        () =>
+          [...rows]
+            .reverse()
+            .map((row) => [
+              format.date(row.week),
+              format.money(row.close),
+              format.money(row.trend_line),
+              format.money(row.fair_value),
+              format.percent(row.weekly_return, { signed: true }),
+              row.trend_signal === undefined ? '—' : row.trend_signal ? 'On' : 'Off',
+            ]),
       )}
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { css, html, svg } from 'lit';
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
@@ -6,12 +6,10 @@ import type { Formatter } from '../format/format.js';
 import { hasLevels, layoutPriceLevels, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
+import { NarrowController, gauge } from './width.js';
 
-/** The chart is laid out twice; CSS shows the narrow one below 560px of width, else the wide one. */
-const CHART_WIDTHS = [
-  ['wide', 560],
-  ['narrow', 360],
-] as const;
+/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
+const WIDTHS = [560, 360] as const;
 
 /**
  * The latest close against the trend line and fair value, on the 52-week range.
@@ -35,9 +33,9 @@ const CHART_WIDTHS = [
  * The drawdown from the 52-week high and the close's position in the range are listed
  * under the chart. The element is empty when the report has no price levels and no close.
  *
- * The chart is drawn twice, narrow and wide, from the same numbers; a container query
- * on the host shows the narrow drawing below 560px of width and the wide one above, so
- * labels stay legible on a phone without DOM measuring (the same in SSR).
+ * The chart is laid out 560 units wide, or 360 when the element is narrower than 560px,
+ * so labels stay legible on a phone. (Server-rendered HTML holds both drawings and a
+ * container query picks one, since the server cannot measure.)
  *
  * @summary Price levels: close vs trend line and fair value on the 52-week range.
  * @csspart chart - The `<svg role="img">`.
@@ -125,6 +123,8 @@ export class PriceLevels extends ReportElement {
     `,
   ];
 
+  private readonly _width = new NarrowController(this);
+
   protected override emptyText = 'No price levels in this report.';
 
   protected hasContent(report: Report): boolean {
@@ -149,13 +149,13 @@ export class PriceLevels extends ReportElement {
     if (levels.rangePosition !== undefined) parts.push(`close at ${format.percent(levels.rangePosition)} of the range`);
     if (levels.drawdown !== undefined) parts.push(`drawdown ${pct(levels.drawdown)}`);
     const label = `Price levels for ${report.ticker.symbol}: ${parts.join('; ')}.`;
-    return html`<div class="frame">
-      ${CHART_WIDTHS.map(([size, w]) => {
-        const layout = layoutPriceLevels(levels, w);
-        return html`<svg class="chart chart--${size}" part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
-          ${svg`${renderPriceLevels(layout, levels, format)}`}
-        </svg>`;
-      })}
+    return html`${gauge}<div class="frame">
+      ${this._width.charts(
+        label,
+        WIDTHS,
+        (width) => layoutPriceLevels(levels, width),
+        (layout) => renderPriceLevels(layout, levels, format),
+      )}
       <dl class="stats" part="stats">
         ${
           levels.drawdown !== undefined
@@ -168,17 +168,13 @@ export class PriceLevels extends ReportElement {
             : null
         }
       </dl>
-      ${dataTable(
-        `Price levels for ${report.ticker.symbol}`,
-        ['Level', 'Price', 'Close vs level'],
-        [
-          ['Close', format.money(levels.close ?? close?.money), '—'],
-          ['Trend line', format.money(levels.trend), pct(levels.vsTrend)],
-          ['Fair value', format.money(levels.fair), pct(levels.vsFair)],
-          ['52-week low', format.money(levels.low), '—'],
-          ['52-week high', format.money(levels.high), pct(levels.drawdown)],
-        ],
-      )}
+      ${dataTable(`Price levels for ${report.ticker.symbol}`, ['Level', 'Price', 'Close vs level'], () => [
+        ['Close', format.money(levels.close ?? close?.money), '—'],
+        ['Trend line', format.money(levels.trend), pct(levels.vsTrend)],
+        ['Fair value', format.money(levels.fair), pct(levels.vsFair)],
+        ['52-week low', format.money(levels.low), '—'],
+        ['52-week high', format.money(levels.high), pct(levels.drawdown)],
+      ])}
     </div>`;
   }
 }

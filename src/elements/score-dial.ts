@@ -87,14 +87,10 @@ export class ScoreDial extends ReportElement {
         ${svg`${renderScoreDial(layout, format, 'Composite score')}`}
       </svg>
       ${signature ? html`<p class="signature" part="signature">${signature}</p>` : null}
-      ${dataTable(
-        `Composite score for ${report.ticker.symbol}`,
-        ['Measure', 'Value'],
-        [
-          ['Composite score (0-100)', text],
-          ['Setup signature', signature ?? '—'],
-        ],
-      )}
+      ${dataTable(`Composite score for ${report.ticker.symbol}`, ['Measure', 'Value'], () => [
+        ['Composite score (0-100)', text],
+        ['Setup signature', signature ?? '—'],
+      ])}
     </div>`;
   }
 }

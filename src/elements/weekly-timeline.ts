@@ -1,4 +1,4 @@
-import { css, html, svg } from 'lit';
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
@@ -14,12 +14,10 @@ import {
 } from '../charts/weekly-timeline.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
+import { NarrowController, gauge } from './width.js';
 
-/** The chart is laid out twice; CSS shows the narrow one below 560px of width, else the wide one. */
-const CHART_WIDTHS = [
-  ['wide', 640],
-  ['narrow', 360],
-] as const;
+/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
+const WIDTHS = [640, 360] as const;
 
 /**
  * The setup timeline (`setup.timeline`, oldest first): one column per week, rising from
@@ -35,9 +33,9 @@ const CHART_WIDTHS = [
  *
  * The element is empty when the report has no timeline.
  *
- * The chart is drawn twice, narrow and wide, from the same numbers; a container query
- * on the host shows the narrow drawing below 560px of width and the wide one above, so
- * labels stay legible on a phone without DOM measuring (the same in SSR).
+ * The chart is laid out 640 units wide, or 360 when the element is narrower than 560px,
+ * so labels stay legible on a phone. (Server-rendered HTML holds both drawings and a
+ * container query picks one, since the server cannot measure.)
  *
  * @summary Weekly timeline: returns per week with trend, buy-signal and positive-MD markers.
  * @csspart chart - The `<svg role="img">`.
@@ -87,6 +85,8 @@ export class WeeklyTimeline extends ReportElement {
     `,
   ];
 
+  private readonly _width = new NarrowController(this);
+
   protected override emptyText = 'No weekly timeline in this report.';
 
   protected hasContent(report: Report): boolean {
@@ -97,17 +97,15 @@ export class WeeklyTimeline extends ReportElement {
     const weeks = timelineWeeks(report);
     const label = timelineName(weeks, format);
     const yes = (v: boolean | undefined) => (v === undefined ? '—' : v ? 'Yes' : 'No');
-    return html`<div class="frame">
-      ${CHART_WIDTHS.map(([size, w]) => {
-        const layout = layoutWeeklyTimeline(weeks, w);
-        return html`<svg class="chart chart--${size}" part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
-          ${svg`${renderWeeklyTimeline(layout, format)}`}
-        </svg>`;
-      })}
+    return html`${gauge}<div class="frame">
+      ${this._width.charts(
+        label,
+        WIDTHS,
+        (width) => layoutWeeklyTimeline(weeks, width),
+        (layout) => renderWeeklyTimeline(layout, format),
+      )}
       ${renderTimelineLegend()}
-      ${dataTable(
-        `Weekly timeline for ${report.ticker.symbol}`,
-        ['Week', 'Return', ...FLAGS.map((f) => f.name)],
+      ${dataTable(`Weekly timeline for ${report.ticker.symbol}`, ['Week', 'Return', ...FLAGS.map((f) => f.name)], () =>
         weeks.map((w) => [
           weekLabel(w, format, 'long'),
           format.percent(w.return, { signed: true }),

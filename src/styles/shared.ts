@@ -3,8 +3,9 @@ import { css } from 'lit';
 /** Pieces several elements share: the data-table disclosure, headings, stat lists. */
 export const sharedStyles = css`
   /*
-   * Charts drawn twice from the same numbers: .chart--narrow below 560px of container width,
-   * .chart--wide above, so text stays legible on a phone with no DOM measuring.
+   * Server-rendered charts come in two drawings (the server cannot measure): .chart--narrow
+   * below 560px of container width, .chart--wide above. In the browser an element measures
+   * itself and renders only the one that fits (elements/width.ts).
    */
   .chart--wide {
     display: none;

@@ -100,7 +100,7 @@ describe('graphics contrast against the surface', () => {
         ratios[token] = Math.round(contrast(getComputedStyle(probe).color, surface) * 10) / 10;
       }
       probe.remove();
-      for (const rect of el.shadowRoot!.querySelectorAll('svg.chart--wide rect.bar')) {
+      for (const rect of el.shadowRoot!.querySelectorAll('svg[part="chart"] rect.bar')) {
         ratios[`bar ${rect.getAttribute('class')}`] = Math.round(contrast(getComputedStyle(rect).fill, surface) * 10) / 10;
       }
       for (const [name, ratio] of Object.entries(ratios)) {

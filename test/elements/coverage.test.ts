@@ -6,7 +6,7 @@ import { parseFigure } from '../../src/data/figure.js';
 import { formatter } from '../../src/format/format.js';
 import { resolveWeekLabel } from '../../src/data/dates.js';
 import { fixture } from '../fixtures.js';
-import { deepQueryAll, deepText, settled } from '../helpers.js';
+import { deepQueryAll, deepText, settled, openTables } from '../helpers.js';
 
 /**
  * Fields of the seed that are deliberately not shown as text, and why. Everything else in
@@ -61,6 +61,7 @@ describe('<ticker-report> shows the whole report', () => {
     const el = await mount<TickerReport>(html`<ticker-report .data=${json} locale="en-US" theme="light"></ticker-report>`);
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
+    await openTables(el);
     const text = fold(deepText(el));
     const missing: string[] = [];
     let checked = 0;
@@ -98,6 +99,7 @@ describe('<ticker-report> shows the whole report', () => {
     const el = await mount<TickerReport>(html`<ticker-report .data=${json} locale="en-US"></ticker-report>`);
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
+    await openTables(el);
     const text = fold(deepText(el));
     const timeline = json.setup.timeline as { trend: boolean; buy_signal: boolean; positive_md: boolean }[];
     const count = (flag: 'trend' | 'buy_signal' | 'positive_md') => timeline.filter((w) => w[flag]).length;

@@ -4,7 +4,7 @@ import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { type PlaceOptions, place, shownText } from '../helpers.js';
+import { type PlaceOptions, place, shownText, openTables } from '../helpers.js';
 
 const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
 
@@ -127,6 +127,7 @@ describe('<dynamics-panel>', () => {
 
   it('offers the chart numbers as tables', async () => {
     const el = await load('eu-extreme');
+    await openTables(el);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => fold(tr.textContent));
     expect(rows).to.deep.equal(['Latest 14.3M', '13-week average 8.5M', '52-week average 8.5M', 'Up 34', 'Down 18']);
   });

@@ -4,7 +4,7 @@ import type { MomentumBars } from '../../src/elements/momentum-bars.js';
 import { layoutMomentumBars } from '../../src/charts/momentum-bars.js';
 import { FIXTURES, fixture } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, terms } from '../helpers.js';
+import { chartName, settled, terms, openTables, drawingWidth, resizeTo } from '../helpers.js';
 
 async function bars(name: (typeof FIXTURES)[number], attrs: { locale?: string; periods?: string; theme?: string } = {}) {
   const el = await mount<MomentumBars>(
@@ -19,8 +19,8 @@ async function bars(name: (typeof FIXTURES)[number], attrs: { locale?: string; p
   return el;
 }
 
-function rows(el: Element, drawing: 'wide' | 'narrow' = 'wide') {
-  return [...(el.shadowRoot?.querySelectorAll(`svg.chart--${drawing} g.row`) ?? [])].map((g) => {
+function rows(el: Element) {
+  return [...(el.shadowRoot?.querySelectorAll('svg[part="chart"] g.row') ?? [])].map((g) => {
     const rect = g.querySelector('rect')!;
     return {
       label: g.getAttribute('data-label'),
@@ -48,7 +48,7 @@ describe('<momentum-bars>', () => {
     const el = await bars('000657-seed');
     const drawn = rows(el);
     expect(drawn.filter((r) => r.capped).map((r) => r.label)).to.deep.equal(['26W', '52W']);
-    expect(el.shadowRoot?.querySelectorAll('svg.chart--wide path.break')).to.have.length(2);
+    expect(el.shadowRoot?.querySelectorAll('svg[part="chart"] path.break')).to.have.length(2);
     // Linear below the cap: 4W is about 3.1x as long as 1W.
     expect(drawn[1].width / drawn[0].width).to.be.closeTo(39.92 / 12.7, 0.05);
     expect(drawn[0].width).to.be.greaterThan(20);
@@ -56,7 +56,7 @@ describe('<momentum-bars>', () => {
 
   it('grows negative bars left of the zero line and positive ones right of it', async () => {
     const el = await bars('us-megacap-downtrend');
-    const zero = Number(el.shadowRoot?.querySelector('svg.chart--wide line.zero')?.getAttribute('x1'));
+    const zero = Number(el.shadowRoot?.querySelector('svg[part="chart"] line.zero')?.getAttribute('x1'));
     const byLabel = Object.fromEntries(rows(el).map((r) => [r.label, r]));
     expect(byLabel['52W'].value).to.equal('−14.8%');
     expect(byLabel['52W'].x + byLabel['52W'].width).to.be.closeTo(zero, 0.01);
@@ -66,18 +66,18 @@ describe('<momentum-bars>', () => {
     expect(byLabel['1W'].value).to.equal('−0.4%');
   });
 
-  it('draws a narrow twin with the same bars, shown only in a narrow container', async () => {
+  it('switches to a narrow drawing with the same bars when the element is narrower than 560px', async () => {
     const el = await bars('us-megacap-downtrend');
-    const wide = rows(el, 'wide');
-    const narrow = rows(el, 'narrow');
+    const wide = rows(el);
+    expect(drawingWidth(el)).to.equal(480);
+    await resizeTo(el, '340px');
+    expect(drawingWidth(el)).to.equal(320);
+    const narrow = rows(el);
     expect(narrow.map((r) => [r.label, r.value, r.cls])).to.deep.equal(wide.map((r) => [r.label, r.value, r.cls]));
     expect(Math.max(...narrow.map((r) => r.x + r.width))).to.be.lessThan(320);
-    const shown = () =>
-      [...el.shadowRoot!.querySelectorAll('svg[part="chart"]')].filter((svg) => getComputedStyle(svg).display !== 'none');
-    el.style.width = '340px';
-    expect(shown().map((svg) => svg.classList.contains('chart--narrow'))).to.deep.equal([true]);
-    el.style.width = '700px';
-    expect(shown().map((svg) => svg.classList.contains('chart--wide'))).to.deep.equal([true]);
+    await resizeTo(el, '700px');
+    expect(drawingWidth(el)).to.equal(480);
+    expect(rows(el)).to.deep.equal(wide);
   });
 
   it('shows streak, breadth and peer rank', async () => {
@@ -105,6 +105,11 @@ describe('<momentum-bars>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await bars('gb-sparse');
+    // Built when the disclosure opens: closed, it holds only its summary.
+    const details = el.shadowRoot!.querySelector('details[part="table"]')!;
+    expect(details.querySelector('summary')?.textContent).to.equal('Data table');
+    expect(details.querySelectorAll('tr')).to.have.length(0);
+    await openTables(el);
     const cells = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
       tr.textContent?.replace(/\s+/g, ' ').trim(),
     );

@@ -83,7 +83,7 @@ describe('refresh', () => {
     await el.updateComplete;
     expect(el.state).to.equal('ready');
     expect(el.hasAttribute('stale')).to.equal(true);
-    expect(el.shadowRoot?.querySelectorAll('svg.chart--wide g.row')).to.have.length(5);
+    expect(el.shadowRoot?.querySelectorAll('svg[part="chart"] g.row')).to.have.length(5);
     const notice = el.shadowRoot?.querySelector('[part="stale"]');
     expect(notice?.getAttribute('role')).to.equal('status');
     expect(notice?.textContent).to.match(/Showing the report from .+; the latest update failed: The server answered 500/);

@@ -3,13 +3,13 @@ import '../../src/elements/price-history.js';
 import type { PriceHistory } from '../../src/elements/price-history.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { type PlaceOptions, chartName, place, shownText } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, openTables, drawingWidth, resizeTo } from '../helpers.js';
 
 const history = (data: unknown, attrs: PlaceOptions = {}) => place<PriceHistory>('price-history', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => history(await fixture(name), attrs);
 
-function chart(el: Element, size = 'wide'): SVGSVGElement {
-  return el.shadowRoot!.querySelector(`svg.chart--${size}`)!;
+function chart(el: Element): SVGSVGElement {
+  return el.shadowRoot!.querySelector('svg[part="chart"]')!;
 }
 
 /** The vertices of a path made of M/L commands. */
@@ -20,9 +20,9 @@ function vertices(d: string | null): { x: number; y: number }[] {
 const price = (text: string) => parseFloat(text.replace(/,/g, ''));
 
 /** y-tick value -> y, read from the gridlines and their en-US labels. */
-function ticks(el: Element, size = 'wide') {
-  const lines = [...chart(el, size).querySelectorAll('.y-axis line.gridline')];
-  const labels = [...chart(el, size).querySelectorAll('.y-axis text')];
+function ticks(el: Element) {
+  const lines = [...chart(el).querySelectorAll('.y-axis line.gridline')];
+  const labels = [...chart(el).querySelectorAll('.y-axis text')];
   return lines.map((line, i) => ({
     y: Number(line.getAttribute('y1')),
     value: price(labels[i].textContent!.replace(/[^\d.,-]/g, '')),
@@ -35,9 +35,12 @@ describe('<price-history>', () => {
     expect(chartName(el)).to.equal(
       'Weekly closes for 000657 from Mar 13 to Jun 12, 2026: CN¥56.07 to CN¥79.00; trend line CN¥47.01; fair value CN¥17.71',
     );
-    const sizes = [...el.shadowRoot!.querySelectorAll('svg[part="chart"]')].map((s) => s.getAttribute('aria-label'));
-    expect(sizes).to.have.length(2);
-    expect(sizes[1]).to.equal(sizes[0]);
+    // Narrower than 560px it is laid out 360 units wide, under the same name.
+    expect(drawingWidth(el)).to.equal(640);
+    const name = chartName(el);
+    await resizeTo(el, '340px');
+    expect(drawingWidth(el)).to.equal(360);
+    expect(chartName(el)).to.equal(name);
     expect(chart(el).querySelector('.last-label')?.textContent).to.equal('CN¥79.00');
   });
 
@@ -46,15 +49,16 @@ describe('<price-history>', () => {
       const data = await fixture(name);
       const rows = [...data.recent_rows].reverse();
       const el = await history(data);
-      for (const size of ['wide', 'narrow']) {
-        const svg = chart(el, size);
+      for (const width of ['700px', '340px']) {
+        await resizeTo(el, width);
+        const svg = chart(el);
         const close = vertices(svg.querySelector('path.line--close')!.getAttribute('d'));
         expect(close).to.have.length(rows.length);
         for (let i = 1; i < close.length; i++) expect(close[i].x).to.be.greaterThan(close[i - 1].x);
         expect(vertices(svg.querySelector('path.line--trend')!.getAttribute('d'))).to.have.length(rows.length);
         expect(vertices(svg.querySelector('path.line--fair')!.getAttribute('d'))).to.have.length(rows.length);
         // y is linear in price: read the scale off two gridlines, then map the newest close.
-        const t = ticks(el, size);
+        const t = ticks(el);
         const [a, b] = [t[0], t.at(-1)!];
         const y = (v: number) => a.y + ((v - a.value) / (b.value - a.value)) * (b.y - a.y);
         const newest = price(rows.at(-1).close);
@@ -107,6 +111,7 @@ describe('<price-history>', () => {
 
   it('offers the weeks as a table, newest first', async () => {
     const el = await load('gb-sparse');
+    await openTables(el);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
     );
@@ -127,6 +132,7 @@ describe('<price-history>', () => {
     expect(d.match(/M/g)).to.have.length(2);
     expect(vertices(d)).to.have.length(13);
     expect(shownText(el)).not.to.contain('NaN');
+    await openTables(el);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')[3].children[1].textContent).to.equal('—');
   });
 

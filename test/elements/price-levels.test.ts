@@ -4,14 +4,14 @@ import type { PriceLevels } from '../../src/elements/price-levels.js';
 import { layoutPriceLevels } from '../../src/charts/price-levels.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { type PlaceOptions, chartName, place, shownText, terms } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, terms, openTables } from '../helpers.js';
 
 const levels = (data: unknown, attrs: PlaceOptions = {}) => place<PriceLevels>('price-levels', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => levels(await fixture(name), attrs);
 
-/** The wide drawing (the one shown at the test page's width). */
+/** The drawing (the wide one at the test page's width). */
 function chart(el: Element): SVGSVGElement {
-  return el.shadowRoot!.querySelector('svg.chart--wide')!;
+  return el.shadowRoot!.querySelector('svg[part="chart"]')!;
 }
 
 function bar(el: Element) {
@@ -111,6 +111,7 @@ describe('<price-levels>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await load('us-megacap-downtrend');
+    await openTables(el);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
     );

@@ -4,7 +4,7 @@ import type { ScoreDial } from '../../src/elements/score-dial.js';
 import { DIAL_INNER, DIAL_OUTER, dialEndAngle, layoutScoreDial } from '../../src/charts/score-dial.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, shownText, place, type PlaceOptions } from '../helpers.js';
+import { chartName, shownText, place, type PlaceOptions, openTables } from '../helpers.js';
 
 async function dial(data: FixtureName | Record<string, unknown>, attrs: PlaceOptions = {}) {
   return place<ScoreDial>('score-dial', typeof data === 'string' ? await fixture(data) : data, attrs);
@@ -111,6 +111,7 @@ describe('<score-dial>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await dial('jp-flat');
+    await openTables(el);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells).to.deep.equal(['Composite score (0-100) 68', 'Setup signature Breakdown risk']);
   });

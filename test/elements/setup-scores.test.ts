@@ -4,7 +4,7 @@ import type { SetupScores } from '../../src/elements/setup-scores.js';
 import { layoutScoreBars, layoutScoreRadar, RADAR_RADIUS } from '../../src/charts/setup-scores.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText } from '../helpers.js';
+import { chartName, settled, shownText, openTables } from '../helpers.js';
 
 async function scores(
   data: FixtureName | Record<string, unknown>,
@@ -162,6 +162,7 @@ describe('<setup-scores>', () => {
 
   it('offers Score, Value and Description as a table', async () => {
     const el = await scores('us-megacap-downtrend');
+    await openTables(el);
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(head).to.deep.equal(['Score', 'Value', 'Description']);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));

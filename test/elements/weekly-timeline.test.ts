@@ -3,17 +3,17 @@ import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { type PlaceOptions, chartName, place, shownText } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, openTables, resizeTo } from '../helpers.js';
 
 const timeline = (data: unknown, attrs: PlaceOptions = {}) => place<WeeklyTimeline>('weekly-timeline', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => timeline(await fixture(name), attrs);
 
-function chart(el: Element, size = 'wide'): SVGSVGElement {
-  return el.shadowRoot!.querySelector(`svg.chart--${size}`)!;
+function chart(el: Element): SVGSVGElement {
+  return el.shadowRoot!.querySelector('svg[part="chart"]')!;
 }
 
-function columns(el: Element, size = 'wide') {
-  return [...chart(el, size).querySelectorAll('rect.col')].map((rect) => ({
+function columns(el: Element) {
+  return [...chart(el).querySelectorAll('rect.col')].map((rect) => ({
     x: Number(rect.getAttribute('x')),
     y: Number(rect.getAttribute('y')),
     height: Number(rect.getAttribute('height')),
@@ -22,8 +22,7 @@ function columns(el: Element, size = 'wide') {
   }));
 }
 
-const markers = (el: Element, flag: string, size = 'wide') =>
-  chart(el, size).querySelectorAll(`g.flags[data-flag="${flag}"] .flag`).length;
+const markers = (el: Element, flag: string) => chart(el).querySelectorAll(`g.flags[data-flag="${flag}"] .flag`).length;
 
 interface Week {
   week: string;
@@ -50,9 +49,10 @@ describe('<weekly-timeline>', () => {
       const data = await fixture(name);
       const weeks: Week[] = data.setup.timeline;
       const el = await timeline(data);
-      for (const size of ['wide', 'narrow']) {
-        const zero = Number(chart(el, size).querySelector('line.zero')!.getAttribute('y1'));
-        const cols = columns(el, size);
+      for (const width of ['700px', '340px']) {
+        await resizeTo(el, width);
+        const zero = Number(chart(el).querySelector('line.zero')!.getAttribute('y1'));
+        const cols = columns(el);
         expect(cols).to.have.length(weeks.length);
         for (let i = 1; i < cols.length; i++) expect(cols[i].x).to.be.greaterThan(cols[i - 1].x);
         const perPoint = cols[0].height / Math.abs(weeks[0].return);
@@ -70,9 +70,9 @@ describe('<weekly-timeline>', () => {
           // Height proportional to |return| (within rounding to 0.01 units).
           expect(col.height).to.be.closeTo(Math.abs(v) * perPoint, 0.03);
         });
-        expect(markers(el, 'trend', size)).to.equal(weeks.filter((w) => w.trend).length);
-        expect(markers(el, 'buy_signal', size)).to.equal(weeks.filter((w) => w.buy_signal).length);
-        expect(markers(el, 'positive_md', size)).to.equal(weeks.filter((w) => w.positive_md).length);
+        expect(markers(el, 'trend')).to.equal(weeks.filter((w) => w.trend).length);
+        expect(markers(el, 'buy_signal')).to.equal(weeks.filter((w) => w.buy_signal).length);
+        expect(markers(el, 'positive_md')).to.equal(weeks.filter((w) => w.positive_md).length);
       }
     });
   }
@@ -114,6 +114,7 @@ describe('<weekly-timeline>', () => {
       '16 weeks from 27. Feb. to 12. Juni 2026: 9 up, 7 down; trend active 16 weeks; buy signal 0; positive MD 8',
     );
     expect([...chart(de).querySelectorAll('.y-axis text')].map((t) => t.textContent)).to.include('+10\u00A0%');
+    await openTables(de);
     const first = [...de.shadowRoot!.querySelectorAll('tbody tr')][0];
     expect([...first.children].map((c) => c.textContent?.trim())).to.deep.equal([
       '27. Feb. 2026',
@@ -126,6 +127,7 @@ describe('<weekly-timeline>', () => {
 
   it('offers the weeks as a table', async () => {
     const el = await load('us-megacap-downtrend');
+    await openTables(el);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
     );

@@ -36,7 +36,7 @@ const readChart = (tag) =>
     const el = document.querySelector('${tag}');
     const svg = el?.shadowRoot?.querySelector('svg[role="img"]');
     return { state: el?.getAttribute('state'), name: svg?.getAttribute('aria-label') ?? null,
-             bars: el?.shadowRoot?.querySelectorAll('svg.chart--wide rect.bar').length ?? 0,
+             bars: svg?.querySelectorAll('rect.bar').length ?? 0,
              defined: !!customElements.get('${tag}') };
   })()`;
 
