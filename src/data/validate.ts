@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { reportSchema, type ParsedReport } from './schema.js';
+import { INVALID, parseReport, reportSchema, type ParsedReport } from './schema.js';
 import { ReportError, type ReportIssue } from './errors.js';
 
 /** The parsed report, with the URL it came from (for relative links). */
@@ -76,7 +76,9 @@ function build(input: unknown, source?: string): Report | ReportError {
       issues: [{ path: '', message: `expected an object, got ${kindOf(input)}` }],
     });
   }
-  const parsed = z.safeParse(reportSchema, input);
+  // The fast path builds the same model; zod parses only a report it refuses, to name the issues.
+  const fast = parseReport(input);
+  const parsed = fast === INVALID ? z.safeParse(reportSchema, input) : { success: true as const, data: fast };
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => describe(issue, input));
     const list = issues.map((i) => `${i.path || 'report'}: ${i.message}`).join('; ');

@@ -15,6 +15,7 @@ export interface Money {
 }
 
 const MISSING = new Set(['', 'n/a', 'na', 'nan', 'none', 'null', '-', '—', '–', '--']);
+const MISSING_LENGTH = Math.max(...[...MISSING].map((marker) => marker.length));
 
 /** Unicode minus signs and dashes that feeds use in front of negative numbers. */
 const MINUS = /^[\u2212\u2012\u2013\u2014\uFE63\uFF0D]/;
@@ -39,10 +40,20 @@ function finite(n: number): number | undefined {
 
 const PLAIN = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
+/**
+ * A plain number, with or without one unit character: `"0.36"`, `"68.0%"`, `"151.5B"`. It is
+ * what `clean()` leaves as it is, so the parsers read it without cleaning: most values a feed
+ * sends look like this, and validation parses hundreds of them per report.
+ */
+const PLAIN_UNIT = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?[%x×KMBT]?$/i;
+/** `"79.00 CNY"`, `"2,709.53 JPY"`: digits (commas between thousands), a space, a code. */
+const PLAIN_MONEY = /^-?\d+(?:,\d{3})*(?:\.\d+)? [A-Z]{3}$/;
+
 /** `"0.36"`, `"1,534.5"`, `"−0.4"`, `12` -> a number. */
 export function parseNumber(input: Loose): number | undefined {
   if (typeof input === 'number') return finite(input);
   if (typeof input !== 'string') return undefined;
+  if (PLAIN.test(input)) return finite(Number(input));
   const text = clean(input);
   if (text === undefined || !PLAIN.test(text)) return undefined;
   return finite(Number(text));
@@ -52,6 +63,7 @@ export function parseNumber(input: Loose): number | undefined {
 function withSuffix(input: Loose, suffix: RegExp): number | undefined {
   if (typeof input === 'number') return finite(input);
   if (typeof input !== 'string') return undefined;
+  if (PLAIN_UNIT.test(input) && suffix.test(input)) return finite(Number(input.slice(0, -1)));
   const text = clean(input);
   if (text === undefined) return undefined;
   return parseNumber(text.replace(suffix, ''));
@@ -73,6 +85,8 @@ const SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 export function parseCompact(input: Loose): number | undefined {
   if (typeof input === 'number') return finite(input);
   if (typeof input !== 'string') return undefined;
+  const scale = PLAIN_UNIT.test(input) && SCALE[input.slice(-1).toUpperCase()];
+  if (scale) return finite(Number(input.slice(0, -1)) * scale);
   const text = clean(input);
   if (text === undefined) return undefined;
   const match = /^(.*?)([KMBT])$/i.exec(text);
@@ -88,6 +102,10 @@ export function parseMoney(input: Loose): Money | undefined {
     return value === undefined ? undefined : { value };
   }
   if (typeof input !== 'string') return undefined;
+  if (PLAIN_MONEY.test(input)) {
+    const value = finite(Number(input.slice(0, -4).replace(/,/g, '')));
+    return value === undefined ? undefined : { value, currency: input.slice(-3) };
+  }
   const match = /^(.*?)\s*([A-Za-z]{3})?$/.exec(input.trim());
   if (!match) return undefined;
   const value = parseNumber(match[1]);
@@ -100,5 +118,6 @@ export function parseText(input: Loose): string | undefined {
   if (typeof input === 'number') return String(input);
   if (typeof input !== 'string') return undefined;
   const trimmed = input.trim();
-  return MISSING.has(trimmed.toLowerCase()) ? undefined : trimmed;
+  // Lower-casing never shortens text, so text longer than every marker needs no lower-casing.
+  return trimmed.length <= MISSING_LENGTH && MISSING.has(trimmed.toLowerCase()) ? undefined : trimmed;
 }

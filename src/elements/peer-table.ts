@@ -1,6 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -338,11 +337,7 @@ export class PeerTable extends ReportElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            rows,
-            (row) => row.index,
-            (row) => this._row(row, format),
-          )}
+          ${rows.map((row) => this._row(row, format))}
         </tbody>
       </table>
     </div>`;

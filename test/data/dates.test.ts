@@ -23,5 +23,19 @@ describe('week dates', () => {
     expect(parseIsoDate('2026-06-12')).to.equal('2026-06-12');
     expect(parseIsoDate('2026-02-30')).to.equal(undefined);
     expect(parseIsoDate('12/06/2026')).to.equal(undefined);
+    expect(parseIsoDate('2026-06-12T23:59:59Z')).to.equal('2026-06-12');
+  });
+
+  it('knows leap years', () => {
+    expect(['2024-02-29', '2000-02-29', '2023-02-29', '1900-02-29', '2026-04-31'].map(parseIsoDate)).to.deep.equal([
+      '2024-02-29',
+      '2000-02-29',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(resolveWeekLabel('29 Feb', '2024-06-01')).to.equal('2024-02-29');
+    expect(resolveWeekLabel('29 Feb', '2025-06-01')).to.equal(undefined);
+    expect(resolveWeekLabel('31 Dec', '2027-01-08')).to.equal('2026-12-31');
   });
 });

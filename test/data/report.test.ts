@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { INVALID, parseReport, reportSchema } from '../../src/data/schema.js';
 import { toReport } from '../../src/data/validate.js';
 import { ReportError } from '../../src/data/errors.js';
 import { safeHref } from '../../src/data/links.js';
@@ -70,6 +73,22 @@ describe('toReport(json)', () => {
     expect(error.message).to.contain('momentum.returns: expected an array, got string');
   });
 
+  it('says which kind a value should have been', () => {
+    const error = validationError({
+      ticker: { symbol: 'X' },
+      price: { drawdown: [1] },
+      setup: { timeline: [{ trend: {} }] },
+      dynamics: { market_dynamics: Number.NaN },
+      opportunities: ['a', 2, null, true],
+    });
+    expect(error.issues).to.deep.equal([
+      { path: 'price.drawdown', message: 'expected text or a number, got array' },
+      { path: 'setup.timeline.0.trend', message: 'expected text or a number, got object' },
+      { path: 'dynamics.market_dynamics', message: 'expected text or a number, got number' },
+      { path: 'opportunities.3', message: 'expected text or a number, got boolean' },
+    ]);
+  });
+
   it('rejects a missing or malformed ticker', () => {
     expect(validationError({}).message).to.contain('ticker: expected an object, got nothing');
     expect(validationError({ ticker: { symbol: 7 } }).issues?.[0]).to.deep.equal({
@@ -86,6 +105,68 @@ describe('toReport(json)', () => {
     expect(safeHref(peer?.url, report.source)).to.equal(
       'https://data.example.com/terminal/f17c3cf9-bad2-4078-9e1e-492d74312155/report/',
     );
+  });
+});
+
+describe('parseReport(json), the fast path of reportSchema', () => {
+  /** Every path to a value in `value`, as key lists. */
+  function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+    if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+        out.push(path);
+        paths(child, path, out);
+      }
+    }
+    return out;
+  }
+
+  /** zod's own parse and the fast path agree: the same model (keys in the same order), or both refuse. */
+  function agree(input: unknown) {
+    const own = z.safeParse(reportSchema, structuredClone(input));
+    const fast = parseReport(structuredClone(input));
+    // (A boolean, not the symbol: a failing assertion on a symbol stalls the test runner.)
+    expect(fast === INVALID, 'refused by the fast path').to.equal(!own.success);
+    if (own.success) {
+      expect(fast).to.deep.equal(own.data);
+      expect(JSON.stringify(fast)).to.equal(JSON.stringify(own.data));
+    }
+  }
+
+  const odd = fc.oneof(
+    fc.constantFrom(null, undefined, '', 'n/a', '—', '−1,234.5%', ' 79 cny ', '1e3K', '29 Feb', 'On', ' Positive '),
+    fc.constantFrom(0, -0, Number.NaN, Infinity, 1e308, true, false, [], {}, [null], { value: 1 }),
+    fc.double(),
+    fc.string({ maxLength: 12 }),
+    fc.anything({ maxDepth: 2 }),
+  );
+  const change = fc.record({ path: fc.nat(), remove: fc.boolean(), value: odd });
+
+  it('gives what zod gives, for every fixture and for changed ones', async function () {
+    this.timeout(60_000);
+    for (const name of FIXTURES) {
+      const seed = await fixture(name);
+      const all = paths(seed);
+      agree(seed);
+      fc.assert(
+        fc.property(fc.array(change, { minLength: 1, maxLength: 4 }), (changes) => {
+          const input = structuredClone(seed);
+          for (const { path, remove, value } of changes) {
+            const keys = all[path % all.length];
+            const parent = keys
+              .slice(0, -1)
+              .reduce<any>((node, key) => (node && typeof node === 'object' ? node[key] : undefined), input);
+            if (!parent || typeof parent !== 'object') continue;
+            if (remove) delete parent[keys[keys.length - 1]];
+            else parent[keys[keys.length - 1]] = value;
+          }
+          agree(input);
+        }),
+        { numRuns: 300, seed: 20261124, endOnFailure: true },
+      );
+    }
+    for (const junk of [null, 1, 'x', [], {}, { ticker: { symbol: ' ' } }, { ticker: { symbol: ' A ' }, kpis: [null] }])
+      agree(junk);
   });
 });
 

@@ -43,6 +43,38 @@ describe('value parsers', () => {
     expect(parseNumber(Infinity)).to.equal(undefined);
   });
 
+  it('reads plain values and messy ones alike (plain ones skip the cleaning)', () => {
+    const cases: [(input: string) => unknown, string, unknown][] = [
+      [parseNumber, '1e3', 1000],
+      [parseNumber, ' 12.5 ', 12.5],
+      [parseNumber, '+12.5', 12.5],
+      [parseNumber, '1 234', 1234],
+      [parseNumber, '12.5%', undefined],
+      [parsePercent, '1e2%', 100],
+      [parsePercent, ' 68.0 %', 68],
+      [parsePercent, '12.7', 12.7],
+      [parsePercent, '12.7%%', undefined],
+      [parseRatio, '1.4X', 1.4],
+      [parseRatio, '1.4 x', 1.4],
+      [parseCompact, '151.5b', 151.5e9],
+      [parseCompact, ' 1,234.5 M', 1234.5e6],
+      [parseCompact, '1e3K', 1e6],
+      [parseCompact, '1e999K', undefined],
+      [parseCompact, 'B', undefined],
+      [parseMoney, '79 cny', { value: 79, currency: 'CNY' }],
+      [parseMoney, '79.00CNY', { value: 79, currency: 'CNY' }],
+      [parseMoney, ' 79.00 CNY ', { value: 79, currency: 'CNY' }],
+      [parseMoney, '1e3 USD', { value: 1000, currency: 'USD' }],
+      [parseMoney, '-0.5 EUR', { value: -0.5, currency: 'EUR' }],
+      [parseMoney, '79.00 CNYX', undefined],
+      [parseText, '  Hello  ', 'Hello'],
+      [parseText, ' NONE ', undefined],
+      [parseText, 'None of it', 'None of it'],
+    ];
+    for (const [parse, input, expected] of cases)
+      expect(parse(input), `${parse.name}(${JSON.stringify(input)})`).to.deep.equal(expected);
+  });
+
   for (const missing of ['n/a', 'N/A', '', '—', '  ', null, undefined]) {
     it(`turns ${JSON.stringify(missing)} into a missing value, never 0 or NaN`, () => {
       for (const parse of [parseNumber, parsePercent, parseCompact, parseRatio, parseMoney, parseText]) {

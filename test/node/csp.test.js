@@ -22,6 +22,15 @@ const TAGS = [
   'signal-list',
 ];
 const THEMES = ['light', 'dark'];
+const CHART_TAGS = [
+  'momentum-bars',
+  'setup-scores',
+  'price-levels',
+  'price-history',
+  'weekly-timeline',
+  'score-dial',
+  'dynamics-panel',
+];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
   "trusted-types lit-html; object-src 'none'; connect-src 'self'; img-src 'self'; base-uri 'none'";
@@ -94,7 +103,14 @@ test('strict CSP with Trusted Types: every element x fixture x theme renders wit
     { timeout: 30_000 },
   );
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const result = await page.evaluate(() => {
+  // Data tables are built when opened: open every one, so they render under the policy too.
+  const opened = await page.evaluate(() => {
+    const all = [...document.body.children].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('details.data') ?? [])]);
+    for (const details of all) details.open = true;
+    return all.length;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const result = await page.evaluate((chartTags) => {
     const states = {};
     for (const el of document.body.children) {
       const state = el.getAttribute('state');
@@ -104,17 +120,27 @@ test('strict CSP with Trusted Types: every element x fixture x theme renders wit
       (n, el) => n + (el.shadowRoot?.querySelectorAll('svg[role="img"]').length ?? 0),
       0,
     );
-    return { violations: window.__violations, states, charts, total: document.body.children.length };
-  });
+    // A chart element showing a report draws its chart.
+    const chartless = [...document.body.children]
+      .filter((el) => chartTags.includes(el.localName) && el.getAttribute('state') === 'ready')
+      .filter((el) => !el.shadowRoot.querySelector('svg[role="img"]'))
+      .map((el) => el.localName);
+    const tables = [...document.body.children].reduce(
+      (n, el) => n + (el.shadowRoot?.querySelectorAll('details.data table').length ?? 0),
+      0,
+    );
+    return { violations: window.__violations, states, charts, chartless, tables, total: document.body.children.length };
+  }, CHART_TAGS);
   const combos = FIXTURES.length * TAGS.length * THEMES.length;
   console.log(
     `CSP: ${combos} element x fixture x theme renders + 5 variants; states ${JSON.stringify(result.states)}; ` +
-      `${result.charts} charts; violations ${result.violations.length}`,
+      `${result.charts} charts; ${opened} data tables opened, ${result.tables} drawn; violations ${result.violations.length}`,
   );
   assert.deepEqual(result.violations, []);
   assert.deepEqual(errors, []);
   assert.equal(result.total, combos + 5);
   assert.equal(result.states.error, 2); // the missing and the broken report, as intended
-  assert.ok(result.charts > combos, `charts were drawn (${result.charts})`);
+  assert.deepEqual(result.chartless, [], 'every chart element that shows a report draws its chart');
+  assert.ok(result.charts > 0 && result.tables === opened, `${result.charts} charts, ${result.tables} of ${opened} tables`);
   await page.close();
 });

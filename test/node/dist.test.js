@@ -73,7 +73,8 @@ function inspect(selector, tags, content) {
     state: el?.getAttribute('state') ?? null,
     symbol: el?.report?.ticker?.symbol ?? null,
     charts: shadow?.querySelectorAll('svg[role="img"]').length ?? 0,
-    tables: shadow?.querySelectorAll('table').length ?? 0,
+    // A table, or a data-table disclosure (its table is built when opened).
+    tables: shadow?.querySelectorAll('table, details[part~="table"]').length ?? 0,
     content: content ? (shadow?.querySelectorAll(content).length ?? 0) : null,
     label: chart?.getAttribute('aria-label') ?? null,
     inner: [...new Set(inner.map((node) => `${node.localName}:${node.getAttribute('state')}`))].sort(),
