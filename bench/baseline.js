@@ -147,7 +147,7 @@ function chart(report, returns) {
 
 const returnsOf = (report) => (report?.momentum?.returns ?? []).filter((r) => typeof r?.value === 'number');
 
-/** The stats list under the chart: streak, breadth, peer rank, peers' average week. */
+/** The stats list under the chart (streak, breadth, peer rank, peers' average week), if any. */
 function stats(momentum = {}) {
   const dl = htmlEl('dl', { class: 'stats', part: 'stats' });
   const stat = (term, value) => dl.append(htmlEl('div', {}, htmlEl('dt', {}, term), htmlEl('dd', {}, value)));
@@ -164,7 +164,7 @@ function stats(momentum = {}) {
     stat(`Peer rank${peer.scope ? ` in ${peer.scope}` : ''}`, `${whole(peer.rank)} of ${whole(peer.count)}${standing}`);
   }
   if (peer.avg_weekly_return != null) stat("Peers' average week", percent(peer.avg_weekly_return));
-  return dl;
+  return dl.children.length ? [dl] : [];
 }
 
 /** The data-table disclosure; its table is built when it first opens. */
@@ -192,7 +192,7 @@ function dataTable(report, returns) {
 /** What <momentum-bars> renders for a report, built by hand. */
 function card(report) {
   const returns = returnsOf(report);
-  const frame = htmlEl('div', { class: 'frame' }, chart(report, returns), stats(report.momentum), dataTable(report, returns));
+  const frame = htmlEl('div', { class: 'frame' }, chart(report, returns), ...stats(report.momentum), dataTable(report, returns));
   return htmlEl('div', { class: 'root', part: 'root' }, htmlEl('div', { class: 'gauge' }), frame);
 }
 

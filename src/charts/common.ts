@@ -17,6 +17,17 @@ export function r(value: number): number {
 }
 
 /**
+ * The figures under a chart as `<dl class="stats" part="stats">`: one term and value per
+ * pair, pairs without a value left out (nothing at all when none has one).
+ */
+export function statList(pairs: [term: string, value: unknown][]): TemplateResult | typeof nothing {
+  const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
+  return shown.length
+    ? html`<dl class="stats" part="stats">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`
+    : nothing;
+}
+
+/**
  * Renders its content only while the `<details>` it sits in is open: a closed table is
  * neither seen nor read aloud, and building it for every chart on a page costs a third of
  * the render. On the server it always renders (no script will open it later).

@@ -10,9 +10,9 @@ import {
   pickReturns,
   renderMomentumBars,
 } from '../charts/momentum-bars.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable, statList } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController, gauge } from './width.js';
+import { NarrowController } from './width.js';
 
 const PERIOD_NAMES: Record<string, string> = {
   '1W': '1-week',
@@ -95,7 +95,7 @@ export class MomentumBars extends ReportElement {
     const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${name(b.label)} ${pct(b.value)}`).join(', ')}.`;
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
     const standing = percentileText(peer?.percentile, format);
-    return html`${gauge}<div class="frame">
+    return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         [MOMENTUM_WIDTH, MOMENTUM_NARROW_WIDTH],
@@ -103,34 +103,17 @@ export class MomentumBars extends ReportElement {
         (drawing) => renderMomentumBars(drawing, format),
         4,
       )}
-      <dl class="stats" part="stats">
-        ${
-          m?.trend_streak !== undefined
-            ? html`<div><dt>Trend streak</dt><dd>${format.number(m.trend_streak, 0)} wk</dd></div>`
-            : null
-        }
-        ${
-          m?.active_weeks !== undefined || m?.active_breadth !== undefined
-            ? html`<div>
-              <dt>Active</dt>
-              <dd>${format.number(m?.active_weeks, 0)} of 52 wk (${format.percent(m?.active_breadth)})</dd>
-            </div>`
-            : null
-        }
-        ${
-          rank
-            ? html`<div>
-              <dt>Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}</dt>
-              <dd>${rank}${standing ? ` (${standing})` : ''}</dd>
-            </div>`
-            : null
-        }
-        ${
-          peer?.avg_weekly_return !== undefined
-            ? html`<div><dt>Peers' average week</dt><dd>${pct(peer.avg_weekly_return)}</dd></div>`
-            : null
-        }
-      </dl>
+      ${statList([
+        ['Trend streak', m?.trend_streak === undefined ? undefined : `${format.number(m.trend_streak, 0)} wk`],
+        [
+          'Active',
+          m?.active_weeks === undefined && m?.active_breadth === undefined
+            ? undefined
+            : `${format.number(m?.active_weeks, 0)} of 52 wk (${format.percent(m?.active_breadth)})`,
+        ],
+        [`Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}`, rank && `${rank}${standing ? ` (${standing})` : ''}`],
+        ["Peers' average week", peer?.avg_weekly_return === undefined ? undefined : pct(peer.avg_weekly_return)],
+      ])}
       ${dataTable(`Returns for ${report.ticker.symbol}`, ['Period', 'Return'], () =>
         layout.bars.map((b) => [b.label, pct(b.value)]),
       )}

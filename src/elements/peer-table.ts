@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { toneClass } from '../charts/common.js';
+import { statList, toneClass } from '../charts/common.js';
 import {
   PEER_COLUMNS,
   groupHasContent,
@@ -311,13 +311,7 @@ export class PeerTable extends ReportElement {
       <p class="title" part="title">
         ${title}${extent ? html` <span class="extent">(${extent})</span>` : nothing}
       </p>
-      ${
-        stats.length
-          ? html`<dl class="stats" part="stats">
-            ${stats.map((s) => html`<div><dt>${s.label}</dt><dd>${this._stat(s, format)}</dd></div>`)}
-          </dl>`
-          : nothing
-      }
+      ${statList(stats.map((s) => [s.label, this._stat(s, format)]))}
       ${
         rows.length
           ? this._table(rows, `${title}${extent ? ` (${extent})` : ''}`, format)

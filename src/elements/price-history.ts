@@ -6,7 +6,7 @@ import type { Formatter } from '../format/format.js';
 import { historyRows, layoutPriceHistory, renderHistoryLegend, renderPriceHistory } from '../charts/price-history.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController, gauge } from './width.js';
+import { NarrowController } from './width.js';
 
 /** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
 const WIDTHS = [640, 360] as const;
@@ -118,7 +118,7 @@ export class PriceHistory extends ReportElement {
   protected renderReport(report: Report, format: Formatter) {
     const rows = historyRows(report);
     const label = historyName(report.ticker.symbol, rows, format);
-    return html`${gauge}<div class="frame">
+    return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         WIDTHS,

@@ -4,9 +4,9 @@ import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { hasLevels, layoutPriceLevels, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable, statList } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController, gauge } from './width.js';
+import { NarrowController } from './width.js';
 
 /** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
 const WIDTHS = [560, 360] as const;
@@ -149,25 +149,17 @@ export class PriceLevels extends ReportElement {
     if (levels.rangePosition !== undefined) parts.push(`close at ${format.percent(levels.rangePosition)} of the range`);
     if (levels.drawdown !== undefined) parts.push(`drawdown ${pct(levels.drawdown)}`);
     const label = `Price levels for ${report.ticker.symbol}: ${parts.join('; ')}.`;
-    return html`${gauge}<div class="frame">
+    return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         WIDTHS,
         (width) => layoutPriceLevels(levels, width),
         (layout) => renderPriceLevels(layout, levels, format),
       )}
-      <dl class="stats" part="stats">
-        ${
-          levels.drawdown !== undefined
-            ? html`<div><dt>Drawdown from 52-week high</dt><dd>${pct(levels.drawdown)}</dd></div>`
-            : null
-        }
-        ${
-          levels.rangePosition !== undefined
-            ? html`<div><dt>Position in 52-week range</dt><dd>${format.percent(levels.rangePosition)}</dd></div>`
-            : null
-        }
-      </dl>
+      ${statList([
+        ['Drawdown from 52-week high', levels.drawdown === undefined ? undefined : pct(levels.drawdown)],
+        ['Position in 52-week range', levels.rangePosition === undefined ? undefined : format.percent(levels.rangePosition)],
+      ])}
       ${dataTable(`Price levels for ${report.ticker.symbol}`, ['Level', 'Price', 'Close vs level'], () => [
         ['Close', format.money(levels.close ?? close?.money), '—'],
         ['Trend line', format.money(levels.trend), pct(levels.vsTrend)],

@@ -14,7 +14,7 @@ import {
 } from '../charts/weekly-timeline.js';
 import { dataTable } from '../charts/common.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController, gauge } from './width.js';
+import { NarrowController } from './width.js';
 
 /** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
 const WIDTHS = [640, 360] as const;
@@ -97,7 +97,7 @@ export class WeeklyTimeline extends ReportElement {
     const weeks = timelineWeeks(report);
     const label = timelineName(weeks, format);
     const yes = (v: boolean | undefined) => (v === undefined ? '—' : v ? 'Yes' : 'No');
-    return html`${gauge}<div class="frame">
+    return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         WIDTHS,

@@ -14,13 +14,6 @@ const controllers = new WeakMap<Element, NarrowController>();
 let observer: ResizeObserver | undefined;
 
 /**
- * A zero-height block the width is read from: its size changes only when the element's
- * width does, never when the drawing inside changes height, so switching drawings from a
- * resize callback cannot start a resize loop.
- */
-export const gauge = html`<div class="gauge"></div>`;
-
-/**
  * Whether an element is narrower than {@link NARROW_BELOW}, for charts that have a narrow
  * drawing (labels stay legible on a phone). One `ResizeObserver` serves every element.
  *
@@ -47,16 +40,22 @@ export class NarrowController implements ReactiveController {
     layout: (width: number) => L,
     draw: (layout: L) => SVGTemplateResult,
     pad = 0,
-  ): TemplateResult[] {
-    const widths = isServer ? [wide, narrow] : [this.narrow ? narrow : wide];
-    return widths.map((width, i) => {
+  ): TemplateResult | TemplateResult[] {
+    const chart = (width: number, className: string) => {
       const drawing = layout(width);
-      const className = isServer ? `chart chart--${i ? 'narrow' : 'wide'}` : 'chart';
       return html`<svg class=${className} part="chart" role="img" aria-label=${label}
         viewBox="0 ${-pad} ${drawing.width} ${drawing.height + 2 * pad}">${draw(drawing)}</svg>`;
-    });
+    };
+    if (isServer) return [chart(wide, 'chart chart--wide'), chart(narrow, 'chart chart--narrow')];
+    return chart(this.narrow ? narrow : wide, 'chart');
   }
 
+  /**
+   * Watches the element's `<div class="gauge">`, which it renders before its frame: a
+   * zero-height block whose size changes only when the element's width does, never when the
+   * drawing changes height, so switching drawings from a resize callback cannot start a
+   * resize loop.
+   */
   hostUpdated(): void {
     const target = this.host.renderRoot.querySelector('.gauge') ?? undefined;
     if (target === this.target) return;
