@@ -12,3 +12,15 @@ export async function fixture(name: FixtureName): Promise<Record<string, any>> {
   }
   return structuredClone(cache.get(name)) as Record<string, any>;
 }
+
+/** Every path to a value in `value` (objects and arrays), as key lists. */
+export function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+      out.push(path);
+      paths(child, path, out);
+    }
+  }
+  return out;
+}

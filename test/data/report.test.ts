@@ -5,7 +5,7 @@ import { INVALID, parseReport, reportSchema } from '../../src/data/schema.js';
 import { toReport } from '../../src/data/validate.js';
 import { ReportError } from '../../src/data/errors.js';
 import { safeHref } from '../../src/data/links.js';
-import { FIXTURES, fixture } from '../fixtures.js';
+import { FIXTURES, fixture, paths } from '../fixtures.js';
 
 function validationError(input: unknown): ReportError {
   try {
@@ -109,18 +109,6 @@ describe('toReport(json)', () => {
 });
 
 describe('parseReport(json), the fast path of reportSchema', () => {
-  /** Every path to a value in `value`, as key lists. */
-  function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-    if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-        out.push(path);
-        paths(child, path, out);
-      }
-    }
-    return out;
-  }
-
   /** zod's own parse and the fast path agree: the same model (keys in the same order), or both refuse. */
   function agree(input: unknown) {
     const own = z.safeParse(reportSchema, structuredClone(input));

@@ -2,22 +2,10 @@ import { expect, fixture as mount, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { ReportElement } from '../../src/elements/base.js';
-import { fixture } from '../fixtures.js';
+import { fixture, paths } from '../fixtures.js';
 import { TAGS } from '../helpers.js';
 
 type Json = Record<string, unknown>;
-
-/** Every path to a value in `value` (objects and arrays), as key lists. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-      out.push(path);
-      paths(child, path, out);
-    }
-  }
-  return out;
-}
 
 const weird = fc.oneof(
   fc.constant(null),

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.js';
+import { CHART_TAGS } from '../../dist/server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse', 'xss'];
@@ -22,15 +23,6 @@ const TAGS = [
   'signal-list',
 ];
 const THEMES = ['light', 'dark'];
-const CHART_TAGS = [
-  'momentum-bars',
-  'setup-scores',
-  'price-levels',
-  'price-history',
-  'weekly-timeline',
-  'score-dial',
-  'dynamics-panel',
-];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
   "trusted-types lit-html; object-src 'none'; connect-src 'self'; img-src 'self'; base-uri 'none'";
