@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { loadReport } from '../data/load.js';
@@ -142,13 +142,18 @@ export abstract class ReportElement extends LitElement {
   }
 
   /**
-   * Server-rendered markup (declarative shadow DOM) is replaced by the live render, unless
-   * Lit's hydration support is loaded, which takes it over in place.
+   * Server-rendered markup (declarative shadow DOM) is replaced by the live render, never
+   * taken over in place: in the browser a chart is drawn for the element's own width and a
+   * data table is built when opened, so the live DOM differs from the server's. The shadow
+   * root is made by ReactiveElement directly, past LitElement's method, which Lit's hydrate
+   * support patches to hydrate server markup.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const hydrating = (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
-    if (!isServer && this.shadowRoot && !hydrating) this.shadowRoot.replaceChildren();
-    return super.createRenderRoot();
+    if (isServer || !this.shadowRoot) return super.createRenderRoot();
+    this.shadowRoot.replaceChildren();
+    const make = (ReactiveElement.prototype as unknown as { createRenderRoot(): HTMLElement | DocumentFragment })
+      .createRenderRoot;
+    return make.call(this);
   }
 
   /** The validated report model being shown, if any. */

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { launch, serve } from './browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,6 +13,19 @@ const { renderToString } = await import(`${root}dist/server.js`);
 
 const page = (body, script = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${script}</head><body>${body}</body></html>`;
+
+/** @lit-labs/ssr-client's hydrate support as one file for the browser. */
+async function hydrateSupport() {
+  const out = await build({
+    entryPoints: [`${root}node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js`],
+    bundle: true,
+    format: 'esm',
+    conditions: ['production'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].contents;
+}
 
 let browser;
 let site;
@@ -22,6 +36,12 @@ before(async () => {
   site = await serve({
     '/static.html': { type: 'text/html', body: page(bars + card) },
     '/live.html': { type: 'text/html', body: page(bars + card, bundle) },
+    // Lit's hydrate support, loaded before the elements are defined, as its docs ask.
+    '/hydrated.html': {
+      type: 'text/html',
+      body: page(bars + card, `<script type="module" src="/hydrate.js"></script>${bundle}`),
+    },
+    '/hydrate.js': { type: 'text/javascript', body: await hydrateSupport() },
     '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
   });
   browser = await launch();
@@ -75,5 +95,30 @@ test('with scripting on the elements take over from the inline JSON without fetc
     site.requests.filter((path) => path !== '/favicon.ico'),
     ['/live.html', '/ticker-widgets.js'],
   );
+  await tab.close();
+});
+
+test("with Lit's hydrate support loaded the elements render fresh, without errors", async () => {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  // (Chromium's own favicon request may 404; that is not the page's error.)
+  tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  await tab.goto(`${site.url}/hydrated.html`);
+  await tab.waitForFunction(`customElements.get('ticker-report') && document.querySelector('ticker-report').report`);
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  assert.equal(await tab.evaluate('typeof globalThis.litElementHydrateSupport'), 'function');
+  const chart = await tab.evaluate(readChart('momentum-bars'));
+  assert.equal(chart.state, 'ready');
+  assert.equal(chart.bars, 5);
+  const shown = await tab.evaluate(
+    `document.querySelector('momentum-bars').shadowRoot.querySelectorAll('svg[part="chart"]').length`,
+  );
+  assert.equal(shown, 1, 'one drawing, for the width it has');
+  const styled = await tab.evaluate(
+    `getComputedStyle(document.querySelector('momentum-bars').shadowRoot.querySelector('.root')).fontSize`,
+  );
+  assert.equal(styled, '14px', 'the element styles apply');
+  assert.deepEqual(errors, []);
   await tab.close();
 });
