@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/dynamics-panel.js';
 import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
-import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
+import { fixture, type FixtureName } from '../fixtures.js';
 import { type PlaceOptions, place, shownText, openTables } from '../helpers.js';
 
 const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
@@ -187,16 +186,6 @@ describe('<dynamics-panel>', () => {
     expect(await lefts(360)).to.equal(1);
     expect(await lefts(1000)).to.equal(3);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });
 
 describe('layoutVolume(volume) and layoutUpDown(risk)', () => {

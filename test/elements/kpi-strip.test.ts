@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/kpi-strip.js';
 import type { KpiStrip } from '../../src/elements/kpi-strip.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { type PlaceOptions, place, shownText } from '../helpers.js';
 
 const strip = (data: unknown, attrs: PlaceOptions = {}) => place<KpiStrip>('kpi-strip', data, attrs);
@@ -135,14 +134,4 @@ describe('<kpi-strip>', () => {
     expect(await columns(600)).to.equal(3);
     expect(await columns(1000)).to.equal(6);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });

@@ -2,8 +2,7 @@ import { expect, fixture as mount, html } from '@open-wc/testing';
 import '../../src/elements/momentum-bars.js';
 import type { MomentumBars } from '../../src/elements/momentum-bars.js';
 import { layoutMomentumBars } from '../../src/charts/momentum-bars.js';
-import { FIXTURES, fixture } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
+import { type FIXTURES, fixture } from '../fixtures.js';
 import { chartName, settled, terms, openTables, drawingWidth, resizeTo } from '../helpers.js';
 
 async function bars(name: (typeof FIXTURES)[number], attrs: { locale?: string; periods?: string; theme?: string } = {}) {
@@ -115,16 +114,6 @@ describe('<momentum-bars>', () => {
     );
     expect(cells).to.deep.equal(['1W +2.4%', '4W +2.9%', '12W +4.7%', '26W −5.2%', '52W +0.9%']);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await bars(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });
 
 describe('layoutMomentumBars(returns)', () => {

@@ -434,7 +434,8 @@ describe('<peer-table>', () => {
 
   for (const name of FIXTURES) {
     for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
+      // (a11y.test.ts covers the default view; this one the sector group and a sorted table.)
+      it(`has no axe violations with ${name}, ${theme}, sorted`, async () => {
         const el = await table(name, { theme, group: name === 'gb-sparse' ? 'sector' : 'industry' });
         expect(el.state).to.equal('ready');
         expect(await axeViolations(el)).to.deep.equal([]);

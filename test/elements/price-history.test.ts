@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/price-history.js';
 import type { PriceHistory } from '../../src/elements/price-history.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { type PlaceOptions, chartName, place, shownText, openTables, drawingWidth, resizeTo } from '../helpers.js';
 
 const history = (data: unknown, attrs: PlaceOptions = {}) => place<PriceHistory>('price-history', data, attrs);
@@ -143,14 +142,4 @@ describe('<price-history>', () => {
     expect(el.state).to.equal('empty');
     expect(shownText(el)).to.equal('No recent weeks in this report.');
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });

@@ -3,7 +3,6 @@ import '../../src/elements/price-levels.js';
 import type { PriceLevels } from '../../src/elements/price-levels.js';
 import { layoutPriceLevels } from '../../src/charts/price-levels.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { type PlaceOptions, chartName, place, shownText, terms, openTables } from '../helpers.js';
 
 const levels = (data: unknown, attrs: PlaceOptions = {}) => place<PriceLevels>('price-levels', data, attrs);
@@ -143,16 +142,6 @@ describe('<price-levels>', () => {
     expect(level(el, 'close')?.text).to.equal('Close CN¥79.00');
     expect(level(el, 'fair')).to.equal(undefined);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });
 
 describe('layoutPriceLevels(levels)', () => {

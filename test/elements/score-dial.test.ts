@@ -3,7 +3,6 @@ import '../../src/elements/score-dial.js';
 import type { ScoreDial } from '../../src/elements/score-dial.js';
 import { DIAL_INNER, DIAL_OUTER, dialEndAngle, layoutScoreDial } from '../../src/charts/score-dial.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { chartName, shownText, place, type PlaceOptions, openTables } from '../helpers.js';
 
 async function dial(data: FixtureName | Record<string, unknown>, attrs: PlaceOptions = {}) {
@@ -115,14 +114,4 @@ describe('<score-dial>', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells).to.deep.equal(['Composite score (0-100) 68', 'Setup signature Breakdown risk']);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await dial(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/signal-list.js';
 import type { SignalList } from '../../src/elements/signal-list.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { type PlaceOptions, place, shownText } from '../helpers.js';
 
 const list = (data: unknown, attrs: PlaceOptions = {}) => place<SignalList>('signal-list', data, attrs);
@@ -141,14 +140,4 @@ describe('<signal-list>', () => {
     expect(await side(360)).to.equal(false);
     expect(await side(1000)).to.equal(true);
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });

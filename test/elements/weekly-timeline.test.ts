@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { axeViolations } from '../a11y.js';
 import { type PlaceOptions, chartName, place, shownText, openTables, resizeTo } from '../helpers.js';
 
 const timeline = (data: unknown, attrs: PlaceOptions = {}) => place<WeeklyTimeline>('weekly-timeline', data, attrs);
@@ -146,14 +145,4 @@ describe('<weekly-timeline>', () => {
     delete none.setup;
     expect((await timeline(none)).state).to.equal('empty');
   });
-
-  for (const name of FIXTURES) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violations with ${name}, ${theme}`, async () => {
-        const el = await load(name, { theme });
-        expect(el.state).to.equal('ready');
-        expect(await axeViolations(el)).to.deep.equal([]);
-      });
-    }
-  }
 });
