@@ -136,3 +136,13 @@ export function drawingWidth(el: Element): number {
   if (svgs.length !== 1) throw new Error(`expected one chart, found ${svgs.length}`);
   return Number(svgs[0].getAttribute('viewBox')!.split(' ')[2]);
 }
+
+/**
+ * The body rows of the element's data tables, opened first: each row's cells, template white
+ * space folded (a no-break space from Intl stays as it is).
+ */
+export async function tableCells(el: ReportElement): Promise<string[][]> {
+  await openTables(el);
+  const fold = (s: string | null) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+}

@@ -3,7 +3,7 @@ import '../../src/elements/dynamics-panel.js';
 import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
 import { fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, place, shownText, openTables } from '../helpers.js';
+import { type PlaceOptions, place, shownText, tableCells } from '../helpers.js';
 
 const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
 
@@ -126,8 +126,7 @@ describe('<dynamics-panel>', () => {
 
   it('offers the chart numbers as tables', async () => {
     const el = await load('eu-extreme');
-    await openTables(el);
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => fold(tr.textContent));
+    const rows = (await tableCells(el)).map((row) => row.join(' '));
     expect(rows).to.deep.equal(['Latest 14.3M', '13-week average 8.5M', '52-week average 8.5M', 'Up 34', 'Down 18']);
   });
 

@@ -3,7 +3,7 @@ import '../../src/elements/momentum-bars.js';
 import type { MomentumBars } from '../../src/elements/momentum-bars.js';
 import { layoutMomentumBars } from '../../src/charts/momentum-bars.js';
 import { type FIXTURES, fixture } from '../fixtures.js';
-import { chartName, settled, terms, openTables, drawingWidth, resizeTo } from '../helpers.js';
+import { chartName, settled, terms, drawingWidth, resizeTo, tableCells } from '../helpers.js';
 
 async function bars(name: (typeof FIXTURES)[number], attrs: { locale?: string; periods?: string; theme?: string } = {}) {
   const el = await mount<MomentumBars>(
@@ -108,10 +108,7 @@ describe('<momentum-bars>', () => {
     const details = el.shadowRoot!.querySelector('details[part="table"]')!;
     expect(details.querySelector('summary')?.textContent).to.equal('Data table');
     expect(details.querySelectorAll('tr')).to.have.length(0);
-    await openTables(el);
-    const cells = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-      tr.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    const cells = (await tableCells(el)).map((row) => row.join(' '));
     expect(cells).to.deep.equal(['1W +2.4%', '4W +2.9%', '12W +4.7%', '26W −5.2%', '52W +0.9%']);
   });
 });

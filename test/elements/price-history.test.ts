@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/price-history.js';
 import type { PriceHistory } from '../../src/elements/price-history.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, chartName, place, shownText, openTables, drawingWidth, resizeTo } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, drawingWidth, resizeTo, tableCells } from '../helpers.js';
 
 const history = (data: unknown, attrs: PlaceOptions = {}) => place<PriceHistory>('price-history', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => history(await fixture(name), attrs);
@@ -110,10 +110,7 @@ describe('<price-history>', () => {
 
   it('offers the weeks as a table, newest first', async () => {
     const el = await load('gb-sparse');
-    await openTables(el);
-    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
-    );
+    const cells = (await tableCells(el)).map((row) => row.join(' | '));
     expect(cells).to.deep.equal([
       'Jun 12, 2026 | £4.84 | £4.64 | £2.95 | +2.4% | On',
       'Jun 5, 2026 | £4.73 | £4.63 | £2.95 | +3.4% | On',
@@ -131,8 +128,7 @@ describe('<price-history>', () => {
     expect(d.match(/M/g)).to.have.length(2);
     expect(vertices(d)).to.have.length(13);
     expect(shownText(el)).not.to.contain('NaN');
-    await openTables(el);
-    expect(el.shadowRoot!.querySelectorAll('tbody tr')[3].children[1].textContent).to.equal('—');
+    expect((await tableCells(el))[3][1]).to.equal('—');
   });
 
   it('shows the empty state when the report has no recent rows', async () => {

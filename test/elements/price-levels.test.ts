@@ -3,7 +3,7 @@ import '../../src/elements/price-levels.js';
 import type { PriceLevels } from '../../src/elements/price-levels.js';
 import { layoutPriceLevels } from '../../src/charts/price-levels.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, chartName, place, shownText, terms, openTables } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, terms, tableCells } from '../helpers.js';
 
 const levels = (data: unknown, attrs: PlaceOptions = {}) => place<PriceLevels>('price-levels', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => levels(await fixture(name), attrs);
@@ -110,10 +110,7 @@ describe('<price-levels>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await load('us-megacap-downtrend');
-    await openTables(el);
-    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
-    );
+    const cells = (await tableCells(el)).map((row) => row.join(' | '));
     expect(cells).to.deep.equal([
       'Close | $217.55 | —',
       'Trend line | $206.58 | +5.3%',

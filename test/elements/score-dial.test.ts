@@ -3,7 +3,7 @@ import '../../src/elements/score-dial.js';
 import type { ScoreDial } from '../../src/elements/score-dial.js';
 import { DIAL_INNER, DIAL_OUTER, dialEndAngle, layoutScoreDial } from '../../src/charts/score-dial.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { chartName, shownText, place, type PlaceOptions, openTables } from '../helpers.js';
+import { chartName, shownText, place, type PlaceOptions, tableCells } from '../helpers.js';
 
 async function dial(data: FixtureName | Record<string, unknown>, attrs: PlaceOptions = {}) {
   return place<ScoreDial>('score-dial', typeof data === 'string' ? await fixture(data) : data, attrs);
@@ -110,8 +110,7 @@ describe('<score-dial>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await dial('jp-flat');
-    await openTables(el);
-    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim());
+    const cells = (await tableCells(el)).map((row) => row.join(' '));
     expect(cells).to.deep.equal(['Composite score (0-100) 68', 'Setup signature Breakdown risk']);
   });
 });

@@ -4,7 +4,7 @@ import type { SetupScores } from '../../src/elements/setup-scores.js';
 import { layoutScoreBars, layoutScoreRadar, RADAR_RADIUS } from '../../src/charts/setup-scores.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText, openTables } from '../helpers.js';
+import { chartName, settled, shownText, openTables, tableCells } from '../helpers.js';
 
 async function scores(
   data: FixtureName | Record<string, unknown>,
@@ -165,7 +165,7 @@ describe('<setup-scores>', () => {
     await openTables(el);
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(head).to.deep.equal(['Score', 'Value', 'Description']);
-    const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+    const cells = await tableCells(el);
     expect(cells).to.have.length(6);
     expect(cells[0]).to.deep.equal(['Trend', '9', 'Persistence of active Trend Signal over the last year and current streak.']);
     expect(cells[5]).to.deep.equal(['Risk Control', '51', 'Drawdown and recent weekly volatility pressure.']);

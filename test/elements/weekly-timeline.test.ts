@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, chartName, place, shownText, openTables, resizeTo } from '../helpers.js';
+import { type PlaceOptions, chartName, place, shownText, resizeTo, tableCells } from '../helpers.js';
 
 const timeline = (data: unknown, attrs: PlaceOptions = {}) => place<WeeklyTimeline>('weekly-timeline', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => timeline(await fixture(name), attrs);
@@ -113,23 +113,12 @@ describe('<weekly-timeline>', () => {
       '16 weeks from 27. Feb. to 12. Juni 2026: 9 up, 7 down; trend active 16 weeks; buy signal 0; positive MD 8',
     );
     expect([...chart(de).querySelectorAll('.y-axis text')].map((t) => t.textContent)).to.include('+10\u00A0%');
-    await openTables(de);
-    const first = [...de.shadowRoot!.querySelectorAll('tbody tr')][0];
-    expect([...first.children].map((c) => c.textContent?.trim())).to.deep.equal([
-      '27. Feb. 2026',
-      '+26,3\u00A0%',
-      'Yes',
-      'No',
-      'Yes',
-    ]);
+    expect((await tableCells(de))[0]).to.deep.equal(['27. Feb. 2026', '+26,3\u00A0%', 'Yes', 'No', 'Yes']);
   });
 
   it('offers the weeks as a table', async () => {
     const el = await load('us-megacap-downtrend');
-    await openTables(el);
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((c) => c.textContent?.trim()).join(' | '),
-    );
+    const rows = (await tableCells(el)).map((row) => row.join(' | '));
     expect(rows).to.have.length(16);
     expect(rows[0]).to.equal('Feb 27, 2026 | −2.9% | No | No | No');
     expect(rows.at(-1)).to.equal('Jun 12, 2026 | −0.4% | Yes | No | No');
