@@ -1,21 +1,17 @@
 // Runs the tests in a locally installed Chromium (Debian: `apt-get install chromium`).
-import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reportApi } from './test/server/api.js';
 import { forcedColorsPlugin } from './test/server/media-plugin.js';
+import { CHROMIUM_ARGS, chromePath } from './test/node/browser.js';
 
 function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on PATH, try the next name
-    }
+  try {
+    return chromePath();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
   }
-  console.error('No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
-  process.exit(1);
 }
 
 export default {
@@ -32,18 +28,8 @@ export default {
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          // window.gc() for the lifecycle test's heap measurements.
-          '--js-flags=--expose-gc',
-        ],
+        // window.gc() for the lifecycle test's heap measurements.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

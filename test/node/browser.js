@@ -15,21 +15,20 @@ export function chromePath() {
   throw new Error('No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
 }
 
+/** Chromium flags for headless runs in containers and CI (shared with web-test-runner.config.js). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export function launch() {
-  return puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -5,23 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.js';
-import { CHART_TAGS } from '../../dist/server.js';
+import { CHART_TAGS, renderableTags } from '../../dist/server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse', 'xss'];
-const TAGS = [
-  'ticker-report',
-  'momentum-bars',
-  'setup-scores',
-  'peer-table',
-  'price-levels',
-  'price-history',
-  'weekly-timeline',
-  'score-dial',
-  'kpi-strip',
-  'dynamics-panel',
-  'signal-list',
-];
+// Every element tag (the server renderer knows them all).
+const TAGS = renderableTags();
 const THEMES = ['light', 'dark'];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
