@@ -158,9 +158,11 @@ export function foldMarkup(code: string): string {
 /** One static part of a template; `state` carries over to the next part of the same template. */
 function foldPart(raw: string, svg: boolean, state: { inTag: boolean; quote: string; textDepth: number }): string {
   let out = '';
+  const indent = /[ \t]*\n\s*/y;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    const space = /^[ \t]*\n\s*/.exec(raw.slice(i));
+    indent.lastIndex = i;
+    const space = indent.exec(raw);
     if (space && !state.quote) {
       out += svg && !state.inTag && state.textDepth === 0 ? '' : ' ';
       i += space[0].length - 1;

@@ -141,6 +141,16 @@ function chartOf(canvas, report) {
   });
 }
 
+/** A 480x158 canvas in `where` with a Chart.js chart of the report (kept, to be destroyed by `clear()`). */
+function canvasChart(where, report) {
+  const canvas = document.createElement('canvas');
+  canvas.width = 480;
+  canvas.height = 158;
+  where.append(canvas);
+  charts.push(chartOf(canvas, report));
+  return canvas;
+}
+
 /** 100 bars charts: `lit` (<momentum-bars>), `baseline` (<baseline-bars>), `chart` (<baseline-chart>) or `chartjs`. */
 async function bars(variant, { n = 100, report = '000657-seed', shared = false } = {}) {
   const data = reports(report, n, shared);
@@ -149,14 +159,7 @@ async function bars(variant, { n = 100, report = '000657-seed', shared = false }
   const t0 = performance.now();
   hooks.start();
   if (variant === 'chartjs') {
-    for (let i = 0; i < n; i++) {
-      const canvas = document.createElement('canvas');
-      canvas.width = 480;
-      canvas.height = 158;
-      where.append(canvas);
-      charts.push(chartOf(canvas, data[i]));
-      made.push(canvas);
-    }
+    for (let i = 0; i < n; i++) made.push(canvasChart(where, data[i]));
   } else {
     const tag = TAGS[variant];
     for (let i = 0; i < n; i++) {
@@ -255,12 +258,7 @@ async function keep(what, n) {
   const made = [];
   for (let i = 0; i < n; i++) {
     if (what === 'chartjs') {
-      const canvas = document.createElement('canvas');
-      canvas.width = 480;
-      canvas.height = 158;
-      where.append(canvas);
-      charts.push(chartOf(canvas, data[i]));
-      made.push(canvas);
+      made.push(canvasChart(where, data[i]));
       continue;
     }
     const el = document.createElement(what);

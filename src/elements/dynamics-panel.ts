@@ -4,7 +4,7 @@ import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { layoutUpDown, layoutVolume, pickDynamics, renderUpDown, renderVolume } from '../charts/dynamics-panel.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable } from './parts.js';
 import { toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
 

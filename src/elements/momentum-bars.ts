@@ -10,7 +10,7 @@ import {
   pickReturns,
   renderMomentumBars,
 } from '../charts/momentum-bars.js';
-import { dataTable, statList } from '../charts/common.js';
+import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
 

@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { statList, toneClass } from '../charts/common.js';
+import { toneClass } from '../charts/common.js';
+import { statList } from './parts.js';
 import {
   PEER_COLUMNS,
   groupHasContent,

@@ -4,7 +4,7 @@ import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { hasLevels, layoutPriceLevels, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
-import { dataTable, statList } from '../charts/common.js';
+import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
 

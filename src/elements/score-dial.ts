@@ -4,7 +4,7 @@ import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { layoutScoreDial, renderScoreDial } from '../charts/score-dial.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 
 function compositeScore(report: Report): number | undefined {

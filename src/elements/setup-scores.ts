@@ -12,7 +12,7 @@ import {
   renderScoreRadar,
   scoreText,
 } from '../charts/setup-scores.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 
 export type SetupScoresVariant = 'bars' | 'radar';

@@ -12,7 +12,7 @@ import {
   weekLabel,
   type TimelineWeek,
 } from '../charts/weekly-timeline.js';
-import { dataTable } from '../charts/common.js';
+import { dataTable } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
 
