@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launch, serve } from '../test/node/browser.js';
+import { moduleDir } from './modules.js';
 import { measure } from './size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -117,7 +118,7 @@ function routes(bundle) {
     '/page.js': file('bench/page.js', js),
     '/baseline.js': file('bench/baseline.js', js),
     '/ticker-widgets.js': { body: bundle, type: js },
-    '/chart.umd.min.js': file('node_modules/chart.js/dist/chart.umd.min.js', js),
+    '/chart.umd.min.js': { body: readFileSync(join(moduleDir('chart.js'), 'dist/chart.umd.min.js')), type: js },
   };
   for (const name of [SEED, OTHER]) table[`/fixtures/${name}.json`] = file(`test/fixtures/${name}.json`, 'application/json');
   return table;
@@ -258,7 +259,7 @@ async function heap(ctx, what, n, repeats = 3) {
 async function bytes(served, label) {
   const sizes = await measure();
   const bars = sizes.entries.find((e) => e.name === '<momentum-bars>');
-  const umd = readFileSync(at('node_modules/chart.js/dist/chart.umd.min.js'));
+  const umd = readFileSync(join(moduleDir('chart.js'), 'dist/chart.umd.min.js'));
   // Chart.js tree-shaken to what a bar chart needs, bundled the way size.js bundles ours.
   const shaken = await build({
     stdin: {
@@ -277,7 +278,7 @@ export { Chart };`,
     write: false,
     logLevel: 'silent',
   });
-  const version = JSON.parse(readFileSync(at('node_modules/chart.js/package.json'), 'utf8')).version;
+  const version = JSON.parse(readFileSync(join(moduleDir('chart.js'), 'package.json'), 'utf8')).version;
   return [
     { what: `ticker-widgets, every element (\`${label}\`)`, bytes: served.length, gzip: gzip(served) },
     ...(bars

@@ -12,6 +12,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { moduleDir } from '../../scripts/modules.js';
 import { launch, serve } from './browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +43,7 @@ before(async () => {
   const pkg = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
   mkdirSync(join(app, 'node_modules'));
   for (const name of Object.keys(pkg.dependencies)) {
-    const target = name === 'ticker-widgets' ? root : join(root, 'node_modules', name);
+    const target = name === 'ticker-widgets' ? root : moduleDir(name);
     symlinkSync(target, join(app, 'node_modules', name), 'junction');
   }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launch, serve } from './browser.js';
+import { moduleDir } from '../../scripts/modules.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = JSON.parse(readFileSync(`${root}test/fixtures/000657-seed.json`, 'utf8'));
@@ -17,7 +18,7 @@ const page = (body, script = '') =>
 /** @lit-labs/ssr-client's hydrate support as one file for the browser. */
 async function hydrateSupport() {
   const out = await build({
-    entryPoints: [`${root}node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js`],
+    entryPoints: [`${moduleDir('@lit-labs/ssr-client')}/lit-element-hydrate-support.js`],
     bundle: true,
     format: 'esm',
     conditions: ['production'],

@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/ticker-terminal.js', import.meta.url));
+const run = promisify(execFile);
+
+/** Runs the installed command as a user would; resolves with its exit code and output. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('ticker-terminal', () => {
+  test('--help prints the usage of build, serve and demo and exits 0', async () => {
+    const { code, stdout, stderr } = await cli('--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Usage: ticker-terminal <command>/);
+    expect(stdout).toContain(
+      'build  --securities FILE --prices FILE_OR_GLOB... [--benchmarks FILE] [--as-of YYYY-MM-DD] --out DIR',
+    );
+    expect(stdout).toContain('serve  DIR [--port N] [--host H]');
+    expect(stdout).toContain('demo   --out DIR [--securities N] [--years Y] [--seed S]');
+  });
+
+  test('no command prints the usage too', async () => {
+    const { code, stdout } = await cli();
+    expect(code).toBe(0);
+    expect(stdout).toContain('Commands:');
+  });
+
+  test('an unknown command exits 2 with one line on stderr', async () => {
+    const { code, stdout, stderr } = await cli('frobnicate');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('ticker-terminal: unknown command "frobnicate" (try --help)\n');
+  });
+
+  test('--version names the package and the methodology version from the engine', async () => {
+    const { code, stdout } = await cli('--version');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ticker-terminal \d+\.\d+\.\d+ \(methodology \d+\.\d+\.\d+\)\n$/);
+  });
+});
