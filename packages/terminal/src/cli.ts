@@ -35,11 +35,19 @@ const processIo: Io = {
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const commands: Record<string, Command> = {};
+/**
+ * The registered commands, held by a function declaration: it exists before this module's body runs, and the
+ * command modules (imported at the end of this file, each importing this one back) register before the body
+ * runs. A `const` here would still be uninitialised then ("Cannot access 'commands' before initialization").
+ */
+function commands(): Record<string, Command> {
+  const holder = commands as typeof commands & { table?: Record<string, Command> };
+  return (holder.table ??= {});
+}
 
 /** Registers a command (each lives in its own module). */
 export function defineCommand(name: string, run: Command): void {
-  commands[name] = run;
+  commands()[name] = run;
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -52,7 +60,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(`ticker-terminal ${await packageVersion()} (methodology ${METHODOLOGY_VERSION})\n`);
     return 0;
   }
-  const command = commands[name];
+  const command = commands()[name];
   if (!command) {
     io.stderr(`ticker-terminal: unknown command "${name}" (try --help)\n`);
     return 2;
@@ -81,3 +89,4 @@ async function packageVersion(): Promise<string> {
   const text = await readFile(new URL('../package.json', import.meta.url), 'utf8');
   return (JSON.parse(text) as { version: string }).version;
 }
+import './commands/index.js';
