@@ -137,6 +137,11 @@ export interface SecuritySnapshot {
   activeWeeks: number;
   /** activeWeeks / weeks considered. */
   activeBreadth: number | null;
+  /**
+   * The weeks considered for `activeBreadth` (the "52" of the report's "52 of 52 weeks active").
+   * Optional: without it the writer recovers it from `activeWeeks / activeBreadth` when that is above 0.
+   */
+  breadthWeeks?: number;
   freshBuy: boolean;
   volume: {
     latest: number | null;

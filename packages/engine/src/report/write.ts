@@ -133,13 +133,20 @@ export function writeReport(input: ReportInput): ReportJson {
 }
 
 /**
- * Weeks the Trend Breadth was measured over: recovered from `activeWeeks / activeBreadth` when
- * the breadth is above 0, else the last 52 weeks of the history (fewer when it is shorter).
+ * Weeks the Trend Breadth was measured over: the snapshot's `breadthWeeks` when it has it, else
+ * recovered from `activeWeeks / activeBreadth` when the breadth is above 0; otherwise unknown
+ * (`null`), and the KPI's hint then says only "{n} weeks active", never a guessed total.
  */
-export function breadthWeeks(snapshot: SecuritySnapshot): number {
+export function breadthWeeks(snapshot: SecuritySnapshot): number | null {
+  if (snapshot.breadthWeeks !== undefined && Number.isFinite(snapshot.breadthWeeks)) return snapshot.breadthWeeks;
   const breadth = finite(snapshot.activeBreadth);
-  if (breadth !== null && breadth > 0) return Math.round(snapshot.activeWeeks / breadth);
-  return Math.min(52, snapshot.index + 1);
+  return breadth !== null && breadth > 0 ? Math.round(snapshot.activeWeeks / breadth) : null;
+}
+
+/** The Trend Breadth KPI's hint: "52 of 52 weeks active", or "0 weeks active" when the total is unknown. */
+function breadthHint(snapshot: SecuritySnapshot): string {
+  const weeks = breadthWeeks(snapshot);
+  return weeks === null ? `${snapshot.activeWeeks} weeks active` : `${snapshot.activeWeeks} of ${weeks} weeks active`;
 }
 
 function writeKpis(s: Security, n: SecuritySnapshot): KpiJson[] {
@@ -157,7 +164,7 @@ function writeKpis(s: Security, n: SecuritySnapshot): KpiJson[] {
     {
       label: 'Trend Breadth',
       value: formatPercent(n.activeBreadth),
-      hint: `${n.activeWeeks} of ${breadthWeeks(n)} weeks active`,
+      hint: breadthHint(n),
     },
     { label: 'Volume Ratio', value: formatRatio(n.volume.ratio13), hint: 'vs 13-week average' },
   ];

@@ -238,14 +238,26 @@ describe('parts', () => {
     expect(report.groups?.sector?.top_peers[0].url).toBe('/terminal/a2ea6138-9f76-46b6-aede-925224e723a2/report/');
   });
 
-  it('counts the Trend Breadth weeks from the breadth, or from the history when none is active', () => {
+  it('counts the Trend Breadth weeks from the snapshot, or from the breadth, never by a guess', () => {
     const n = seedSnapshot();
     expect(breadthWeeks(n)).toBe(52);
     expect(breadthWeeks({ ...n, activeWeeks: 32, activeBreadth: 32 / 52 })).toBe(52);
-    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: 0, index: 20 })).toBe(21);
-    expect(breadthWeeks({ ...n, activeWeeks: 3, activeBreadth: 3 / 10, index: 9 })).toBe(10);
-    const report = writeReport({ ...seedInput(), snapshot: { ...n, activeWeeks: 4, activeBreadth: 4 / 52 } });
-    expect(report.kpis[4]).toEqual({ label: 'Trend Breadth', value: '7.7%', hint: '4 of 52 weeks active' });
+    expect(breadthWeeks({ ...n, activeWeeks: 3, activeBreadth: 3 / 10 })).toBe(10);
+    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: 0, breadthWeeks: 21 })).toBe(21);
+    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: 0 })).toBeNull();
+    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: null })).toBeNull();
+    const kpi = (patch: Partial<typeof n>) => writeReport({ ...seedInput(), snapshot: { ...n, ...patch } }).kpis[4];
+    expect(kpi({ activeWeeks: 4, activeBreadth: 4 / 52 })).toEqual({
+      label: 'Trend Breadth',
+      value: '7.7%',
+      hint: '4 of 52 weeks active',
+    });
+    expect(kpi({ activeWeeks: 0, activeBreadth: 0, breadthWeeks: 40 })).toEqual({
+      label: 'Trend Breadth',
+      value: '0.0%',
+      hint: '0 of 40 weeks active',
+    });
+    expect(kpi({ activeWeeks: 0, activeBreadth: null })).toEqual({ label: 'Trend Breadth', value: null, hint: '0 weeks active' });
   });
 
   it('averages the six scores into the composite, or gives null when one is missing', () => {
