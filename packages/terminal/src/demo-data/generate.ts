@@ -173,29 +173,52 @@ function readme(summary: DemoSummary, universe: DemoSecurity[], calendars: Recor
   const withBenchmark = BENCHMARK_COUNTRIES.filter((c) => c in summary.countries);
   const without = Object.keys(summary.countries).filter((c) => !withBenchmark.includes(c));
   const describe = (label: string, keys: string[], detail: (s: DemoSecurity) => string) =>
-    keys.length ? `- ${label}: ${keys.map((k) => `${k} (${detail(find(k))})`).join(', ')}\n` : '';
-  return `SYNTHETIC DEMO DATA - NOT REAL MARKET DATA
-
-Every company, symbol, price and volume in this folder was made up by
-\`ticker-terminal demo\` (securities ${summary.securities}, years ${summary.years}, seed ${summary.seed}).
-Any likeness to a real company is a coincidence. Do not use it for any decision.
-
-Files
-- securities.csv: one row per security (symbol, exchange, name, country, currency,
-  sector, industry, market_cap in local currency, description, asset_type).
-- prices/<country>.csv: daily bars (symbol, exchange, date, open, high, low, close,
-  volume; adj_close too in the file of the security that splits).
-- benchmarks.csv: a benchmark index per day (country, date, close) for
-  ${withBenchmark.join(' and ') || 'no country'} only; ${without.join(' and ') || 'no country'} ${without.length === 1 ? 'has' : 'have'} none, so a build falls back to an
-  equal-weight index of the country's securities.
-
-Universe: ${countries} securities, ${summary.first} to ${summary.last}, ${summary.bars} daily bars.
-Trading days are weekdays less a few fixed holidays per country.
-
-Securities with a special history
-${describe('10:1 split', summary.special.split, (s) => `on ${toDate(calendars[s.country][s.split?.at ?? 0])}; adj_close makes the adjusted series continuous`)}${describe('a month without bars', summary.special.gap, () => '22 trading days suspended')}${describe('short history', summary.special.short, () => 'listed less than 30 weeks before the end')}${describe('too short for a report', summary.special.tiny, () => 'listed 3 weeks before the end; a build skips it')}- listed during the history: ${summary.special.late} more securities
-
-Build the site from it:
-  ticker-terminal build --securities securities.csv --prices 'prices/*.csv' --benchmarks benchmarks.csv --out site
-`;
+    keys.length ? [`- ${label}:`, ...keys.map((k) => `    ${k} (${detail(find(k))})`)] : [];
+  const lines = [
+    'SYNTHETIC DEMO DATA - NOT REAL MARKET DATA',
+    '',
+    'Every company, symbol, price and volume in this folder was made up by `ticker-terminal demo`',
+    `(--securities ${summary.securities} --years ${summary.years} --seed ${summary.seed}).`,
+    'Any likeness to a real company is a coincidence. Do not use it for any decision.',
+    '',
+    'Files',
+    '- securities.csv: one row per security: symbol, exchange, name, country, currency, sector,',
+    '  industry, market_cap (local currency), description, asset_type.',
+    '- prices/<country>.csv: daily bars: symbol, exchange, date, open, high, low, close, volume',
+    '  (and adj_close in the file of the security that splits).',
+    `- benchmarks.csv: a benchmark index (country, date, close) for ${withBenchmark.join(' and ') || 'no country'} only.`,
+    `  ${without.join(' and ') || 'No country'} ${without.length === 1 ? 'has' : 'have'} none: a build falls back to an equal-weight index of the country's securities.`,
+    '',
+    `Universe: ${countries} securities; ${summary.first} to ${summary.last}; ${summary.bars} daily bars.`,
+    'Trading days are weekdays less a few fixed holidays per country.',
+    '',
+    'Securities with a special history',
+    ...describe(
+      '10:1 split',
+      summary.special.split,
+      (s) => `on ${toDate(calendars[s.country][s.split?.at ?? 0])}; adj_close keeps the adjusted series continuous`,
+    ),
+    ...describe(
+      'no bars for a month (a suspension)',
+      summary.special.gap,
+      (s) => `${toDate(calendars[s.country][s.gap?.[0] ?? 0])} to ${toDate(calendars[s.country][(s.gap?.[1] ?? 1) - 1])}`,
+    ),
+    ...describe(
+      'listed less than 30 weeks before the end',
+      summary.special.short,
+      (s) => `from ${toDate(calendars[s.country][s.listing])}`,
+    ),
+    ...describe(
+      'listed 3 weeks before the end, too short for any report: a build skips it',
+      summary.special.tiny,
+      (s) => `from ${toDate(calendars[s.country][s.listing])}`,
+    ),
+    `- ${summary.special.late} more securities listed during the history.`,
+    '',
+    'Build and serve the site from this folder:',
+    "  ticker-terminal build --securities securities.csv --prices 'prices/*.csv' --benchmarks benchmarks.csv --out site",
+    '  ticker-terminal serve site',
+    '',
+  ];
+  return lines.join('\n');
 }
