@@ -97,6 +97,7 @@ export function snapshot(bars: WeeklyBars, series: SecuritySeries, index: number
     trendStreak: trendStreak(series.trendSignal, series.trendLine, index),
     activeWeeks: activity.active,
     activeBreadth: activity.considered > 0 ? activity.active / activity.considered : null,
+    breadthWeeks: activity.considered,
     freshBuy: series.buySignal[index] === 1,
     volume: {
       latest: nullable(latestVolume),
