@@ -20,7 +20,7 @@ export const LOOKBACK = 4;
 /** The number of states (4 bits). */
 export const STATE_COUNT = 16;
 /** A state needs at least this many past weeks for a probability; below it the probability is null. */
-export const MIN_SAMPLES = 30;
+export const MIN_SAMPLES = 100;
 /** A probability (percent) of at least this is 'Bullish'. */
 export const BULLISH_FROM = 65;
 /** A probability (percent) of at most this is 'Bearish'; between the two it is 'Undecided'. */
