@@ -27,7 +27,7 @@ export async function aggregateWeeks(
     FROM (SELECT *, ${mondaySql('day')} AS week FROM ${source}) WHERE week <= ${Math.trunc(lastWeek)}
     GROUP BY sid, week`);
   const counts = await connection.runAndReadAll(`SELECT sid, count(*)::INTEGER AS n FROM weekly GROUP BY sid ORDER BY sid`);
-  const [sids, ns] = counts.getColumnsJS() as [number[], number[]];
+  const [sids = [], ns = []] = counts.getColumnsJS() as [number[]?, number[]?];
   const total = ns.reduce((a, b) => a + b, 0);
 
   const week = new Int32Array(total);
