@@ -1,7 +1,7 @@
 // `ticker-terminal demo --out DIR [--securities N] [--years Y] [--seed S]`: writes the synthetic
 // demo universe (securities, daily prices, benchmarks) into DIR as the files a user would bring.
 import { parseArgs } from 'node:util';
-import { defineCommand, UsageError } from '../cli.js';
+import { UsageError } from '../errors.js';
 import { DEMO_DEFAULTS, generate } from '../demo-data/index.js';
 
 const LIMITS = { securities: 100_000, years: 40, seed: Number.MAX_SAFE_INTEGER } as const;
@@ -53,5 +53,3 @@ export async function demo(args: string[], io: { stderr: (text: string) => void 
   );
   return 0;
 }
-
-defineCommand('demo', demo);

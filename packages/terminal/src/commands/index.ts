@@ -1,2 +1,9 @@
-// Every command module, imported for its defineCommand() side effect. One line per command.
-import './demo.js';
+// Every command of ticker-terminal, by name. One line per command.
+import type { Command } from '../errors.js';
+import { runBuild } from './build.js';
+import { demo } from './demo.js';
+
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['build', runBuild],
+  ['demo', demo],
+]);

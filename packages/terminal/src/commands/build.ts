@@ -1,0 +1,81 @@
+// `ticker-terminal build`: securities and prices in, the site's files out (atomically).
+import { parseArgs } from 'node:util';
+import { build, InputError as EngineInputError } from 'ticker-engine';
+import { InputError, UsageError, type Io } from '../errors.js';
+import { progressBar } from '../progress.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface BuildArgs {
+  securities: string;
+  prices: string[];
+  benchmarks?: string;
+  asOf?: string;
+  out: string;
+}
+
+/**
+ * Reads the build's options. `--prices` takes one or more values (a shell expands a glob into many),
+ * so every bare word after it belongs to it; a bare word anywhere else is a mistake.
+ */
+export function parseBuildArgs(args: string[]): BuildArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+      options: {
+        securities: { type: 'string' },
+        prices: { type: 'string', multiple: true },
+        benchmarks: { type: 'string' },
+        'as-of': { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`build: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const prices: string[] = [];
+  let afterPrices = false;
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') {
+      afterPrices = token.name === 'prices';
+      if (afterPrices && token.value !== undefined) prices.push(token.value);
+    } else if (token.kind === 'positional') {
+      if (!afterPrices) throw new UsageError(`build: unexpected argument "${token.value}"`);
+      prices.push(token.value);
+    }
+  }
+  const { securities, out, benchmarks } = parsed.values;
+  const asOf = parsed.values['as-of'];
+  if (!securities) throw new UsageError('build: --securities FILE is required');
+  if (prices.length === 0) throw new UsageError('build: --prices FILE_OR_GLOB is required');
+  if (!out) throw new UsageError('build: --out DIR is required');
+  if (asOf !== undefined && !DATE.test(asOf)) throw new UsageError(`build: --as-of "${asOf}" is not a YYYY-MM-DD date`);
+  return { securities, prices, out, ...(benchmarks ? { benchmarks } : {}), ...(asOf ? { asOf } : {}) };
+}
+
+export async function runBuild(args: string[], io: Io): Promise<number> {
+  const options = parseBuildArgs(args);
+  const progress = progressBar();
+  const started = performance.now();
+  let summary;
+  try {
+    summary = await build({ ...options, onProgress: progress });
+  } catch (error) {
+    progress.end();
+    if (error instanceof EngineInputError) throw new InputError(error.message);
+    throw error;
+  }
+  progress.end();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const skipped = summary.skipped.length;
+  const warnings = summary.warnings.length;
+  io.stderr(
+    `ticker-terminal: built ${summary.written} reports as of ${summary.asOf} into ${options.out} ` +
+      `(${skipped} skipped, ${warnings} warning${warnings === 1 ? '' : 's'}, see build.json) in ${seconds} s\n`,
+  );
+  return 0;
+}
