@@ -39,6 +39,12 @@ export interface BuildOptions {
   out: string;
   /** Called as the build goes: a stage name, steps done, steps in all. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Called with the work folder once every report, history, universe.json and build.json is in it,
+   * before it replaces `out`: the terminal adds its pages here, so they are swapped in with the data
+   * (or not at all, if this throws).
+   */
+  addFiles?: (work: string) => Promise<void>;
 }
 
 export interface BuildSummary {
@@ -272,6 +278,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       ['universe.json', `${JSON.stringify(rows)}\n`],
       ['build.json', buildJson(data, rows.length, skipped)],
     ]);
+    if (options.addFiles) {
+      progress('writing pages', 0, 0);
+      await options.addFiles(work);
+    }
     return {
       asOf: isoDate(data.asOfDay),
       written: rows.length,
