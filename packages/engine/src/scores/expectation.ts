@@ -1,4 +1,4 @@
-// dynamics.expectation and its probability (METHODOLOGY-scores.md).
+// dynamics.expectation and its probability (METHODOLOGY.md).
 //
 // A security's "setup state" in a week is four yes/no facts read from its own series:
 //   bit 0  the Trend Signal is on

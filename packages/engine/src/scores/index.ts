@@ -1,5 +1,5 @@
 // scores/: the six setup scores, the composite, the setup signature and the expectation of one security.
-// The methodology is in packages/engine/METHODOLOGY-scores.md.
+// The methodology is in packages/engine/METHODOLOGY.md.
 
 import type { SecuritySnapshot } from '../types.js';
 import type { Comparison } from '../universe/peers.js';

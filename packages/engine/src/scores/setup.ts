@@ -1,4 +1,4 @@
-// The six 0-100 setup scores, their tones and the composite (METHODOLOGY-scores.md).
+// The six 0-100 setup scores, their tones and the composite (METHODOLOGY.md).
 //
 // Every score is a clamped linear formula of a few snapshot fields, so a reader can check it with a
 // calculator. Inputs are fractions as everywhere in the engine (0.127 = 12.7%); the formulas below
@@ -28,7 +28,7 @@ export const TONE_POSITIVE = 60;
 /** A score below this is 'negative'; between the two it is 'neutral'. */
 export const TONE_NEGATIVE = 40;
 
-/** The parameters of the six formulas, in one place (METHODOLOGY-scores.md explains each). */
+/** The parameters of the six formulas, in one place (METHODOLOGY.md explains each). */
 export const SCORE_PARAMETERS = {
   trend: { breadthPoints: 70, streakCap: 30 },
   momentum: { base: 50, fourWeekPoints: 100, twelveWeekPoints: 50 },

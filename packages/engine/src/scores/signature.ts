@@ -1,4 +1,4 @@
-// setup_signature: a rule table, evaluated in order, first match wins (METHODOLOGY-scores.md).
+// setup_signature: a rule table, evaluated in order, first match wins (METHODOLOGY.md).
 //
 // The labels follow Weinstein's four stages of the 30-week moving average (the Trend Line):
 // Stage 1 base, Stage 2 advance, Stage 3 top, Stage 4 decline, with the transitions between them.
@@ -17,7 +17,7 @@ export interface SignatureInput {
 
 export interface SignatureRule {
   label: string;
-  /** The condition in words, as METHODOLOGY-scores.md gives it. */
+  /** The condition in words, as METHODOLOGY.md gives it. */
   rule: string;
   test: (input: SignatureInput) => boolean;
 }
