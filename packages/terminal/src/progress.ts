@@ -1,4 +1,5 @@
-// Build progress on stderr: a redrawn bar on a terminal, one line per stage elsewhere (logs, CI).
+// Build progress on stderr: a redrawn bar on a terminal; nothing elsewhere (logs, CI, pipes), where
+// stderr keeps to the one summary line, or the one error line.
 
 export interface ProgressSink {
   (stage: string, done: number, total: number): void;
@@ -13,11 +14,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
   let lastDraw = 0;
   let drawn = false;
   const sink = (stage: string, done: number, total: number) => {
-    if (!stream.isTTY) {
-      if (stage !== lastStage) stream.write(`ticker-terminal: ${stage}\n`);
-      lastStage = stage;
-      return;
-    }
+    if (!stream.isTTY) return;
     const now = Date.now();
     // Redraw at most 20 times a second, but always the first and last step of a stage.
     if (stage === lastStage && done !== total && now - lastDraw < 50) return;
