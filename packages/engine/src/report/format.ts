@@ -110,8 +110,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** A day (days since 1970-01-01, UTC) as `YYYY-MM-DD`. */
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = isoDates.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoDates.set(day, text);
+  }
+  return text;
 }
+
+/** Every history writes the same few hundred week labels: each is formatted once. */
+const isoDates = new Map<number, string>();
 
 /** A day as the timeline's week label, day and month without a year: `"27 Feb"`, `"6 Mar"`. */
 export function weekLabel(day: number): string {
