@@ -1,0 +1,56 @@
+// Static files from the built DIR, the way a static host serves them: `/a/` is `/a/index.html` or
+// `/a/index.json`, `/a` redirects to `/a/`, bytes and their gzip / brotli variants from memory with
+// strong ETags (304 on If-None-Match), cache headers by kind of file, HEAD for free (Fastify
+// answers HEAD from the GET route without the body).
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { PUBLIC_DATA_HEADERS } from './headers.js';
+import { matchesEtag, negotiate, type Site, type SiteFile } from './site.js';
+
+export interface StaticOptions {
+  site: Site;
+}
+
+/** The request's path without its query. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}
+
+/** Sends one file of the site with `status` (404.html goes out as a 404 and is not cached for long). */
+export async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: SiteFile,
+  status = 200,
+): Promise<FastifyReply> {
+  const loaded = await reply.server.site.load(file);
+  const { variant, encoding } = negotiate(request.headers['accept-encoding'], loaded);
+  reply.header('content-type', file.type);
+  reply.header('cache-control', status === 200 ? file.cacheControl : 'no-cache');
+  if (file.compressible) reply.header('vary', 'Accept-Encoding');
+  if (file.type.startsWith('application/json')) reply.headers(PUBLIC_DATA_HEADERS);
+  if (status === 200) {
+    reply.header('etag', variant.etag);
+    if (matchesEtag(request.headers['if-none-match'], loaded.hash)) return reply.code(304).send();
+  }
+  if (encoding) reply.header('content-encoding', encoding);
+  reply.header('content-length', variant.body.length);
+  return reply.code(status).send(variant.body);
+}
+
+/** Serves the site's file for the request path, a redirect to the folder's slash, or the 404 page. */
+export async function serveStatic(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const path = pathOf(request.url);
+  const found = reply.server.site.lookup(path);
+  if (found.kind === 'file') return sendFile(request, reply, found.file);
+  if (found.kind === 'redirect') {
+    const query = request.url.slice(path.length);
+    return reply.header('cache-control', 'public, max-age=300').redirect(found.location + query, 301);
+  }
+  reply.callNotFound();
+  return reply;
+}
+
+export const staticPlugin: FastifyPluginAsync = async (app) => {
+  app.get('/*', serveStatic);
+};
