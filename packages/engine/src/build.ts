@@ -24,6 +24,7 @@ import {
 import type { BenchmarkSeries, Security, SecuritySeries, SecuritySnapshot, Skipped, Warning, WeeklyBars } from './types.js';
 import { equalWeightIndex } from './universe/benchmark.js';
 import { comparePeers, type GroupView, type PeerEntry } from './universe/peers.js';
+import { defaultWorkers, runJobs } from './shard.js';
 import { METHODOLOGY_VERSION } from './version.js';
 
 /** A security whose latest price is older than this many weeks before the as-of week is left out. */
@@ -45,6 +46,8 @@ export interface BuildOptions {
    * (or not at all, if this throws).
    */
   addFiles?: (work: string) => Promise<void>;
+  /** Worker threads computing countries in parallel (default: one per core, at most one per country; 1 = this thread only). */
+  workers?: number;
 }
 
 export interface BuildSummary {
@@ -261,18 +264,32 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const ids = securityIds(data.securities);
   const countries = byCountry(data.securities);
   return writeAtomically(options.out, async (work) => {
-    const rows: UniverseRow[] = [];
-    const skipped: Skipped[] = [];
+    const entries = [...countries];
+    const jobs = entries.map(([country, securities]) => () => ({
+      securities,
+      bars: securities.flatMap((s): [string, WeeklyBars][] => {
+        const bars = data.bars.get(s.key);
+        return bars ? [[s.key, bars]] : [];
+      }),
+      benchmark: data.benchmarks.get(country) ?? null,
+      asOfWeek: data.asOfWeek,
+      ids: securities.map((s): [string, number] => [s.key, ids.get(s.key)!]),
+      work,
+    }));
     let done = 0;
     const total = data.securities.length;
-    for (const [country, securities] of countries) {
-      const out = computeCountry(securities, data.bars, data.benchmarks.get(country) ?? null, data.asOfWeek, ids);
-      await writeFiles(work, out.files);
-      rows.push(...out.rows);
-      skipped.push(...out.skipped);
-      done += securities.length;
-      progress('computing reports', done, total);
-    }
+    progress('computing reports', 0, total);
+    const results = await runJobs(
+      jobs,
+      entries.map(([, securities]) => securities.length),
+      options.workers ?? defaultWorkers(entries.length),
+      (count) => {
+        done += count;
+        progress('computing reports', done, total);
+      },
+    );
+    const rows = results.flatMap((r) => r.rows);
+    const skipped = results.flatMap((r) => r.skipped);
     rows.sort((a, b) => (a.exchange + ':' + a.symbol < b.exchange + ':' + b.symbol ? -1 : 1));
     await writeFiles(work, [
       ['universe.json', `${JSON.stringify(rows)}\n`],
