@@ -65,7 +65,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     step('reading prices');
     const paths = await expandPriceFiles(connection, options.prices);
     const files = await describePriceFiles(connection, paths);
-    const loaded = await loadPrices(connection, files, securities);
+    const loaded = await loadPrices(connection, files, securities, step);
     if (loaded.maxDay === null) {
       throw new InputError(options.securities, null, 'none of its securities has a row in the price files');
     }

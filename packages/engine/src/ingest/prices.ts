@@ -6,7 +6,7 @@ import type { Security, Warning } from '../types.js';
 import { isoFromDay } from '../weeks/days.js';
 import { InputError, quote } from './errors.js';
 import { ROLE_LABEL, type PriceFile, type Role } from './price-files.js';
-import { firstLine, ident, litList, rows } from './sql.js';
+import { firstLine, ident, lit, litList, rows } from './sql.js';
 
 /** What loadPrices leaves behind in the connection, and what it noticed. */
 export interface LoadedPrices {
@@ -29,6 +29,7 @@ export async function loadPrices(
   connection: DuckDBConnection,
   files: PriceFile[],
   securities: Security[],
+  step: (step: string) => void = () => {},
 ): Promise<LoadedPrices> {
   await createLookups(connection, files, securities);
   await connection.run(`CREATE OR REPLACE TABLE prices (
@@ -40,7 +41,7 @@ export async function loadPrices(
     const { sql } = resolved(group, 'typed');
     try {
       await connection.run(`INSERT INTO prices SELECT fid, seq, sid, day, n_open, n_high, n_low, n_close, n_adjclose, n_volume,
-        NOT coalesce(good, false), CASE WHEN sid IS NULL AND ambiguous IS NULL THEN label END FROM (${sql})`);
+        NOT coalesce(good, false), label FROM (${sql})`);
     } catch (error) {
       // A value DuckDB could not convert, or a malformed row: find it, in file order, with our own words.
       for (const file of group) await diagnose(connection, file);
@@ -48,6 +49,7 @@ export async function loadPrices(
     }
   }
 
+  step('checking prices');
   const bad = await rows(connection, `SELECT fid FROM prices WHERE bad ORDER BY fid, seq LIMIT 1`);
   if (bad.length > 0) {
     await diagnose(connection, files[Number(bad[0].fid)]);
@@ -58,8 +60,10 @@ export async function loadPrices(
   const empty = files.find((file) => !nonEmpty.has(file.id));
   if (empty) throw new InputError(empty.path, null, empty.format === 'csv' ? 'no rows after the header' : 'no rows');
 
+  step('checking date order');
   const order = await orderWarnings(connection, files, securities);
   const warnings = [...(await unknownWarnings(connection, files)), ...order.warnings];
+  step('finding the latest day');
   const max = await rows(connection, `SELECT max(day) AS day FROM prices WHERE sid IS NOT NULL`);
   const maxDay = max[0].day === null ? null : Number(max[0].day);
   await connection.run(`CREATE OR REPLACE VIEW daily AS
@@ -143,13 +147,15 @@ function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
   }
   for (const role of ['symbol', 'exchange', 'adjclose'] as const) if (!has(role)) cells.push(`NULL AS r_${role}`);
 
-  const symbol = has('symbol') ? 's.r_symbol' : 'f.stem';
+  const symbol = has('symbol') ? 's.r_symbol' : group.length === 1 ? lit(first.stem) : 'f.stem';
   const lookup = has('exchange')
     ? `LEFT JOIN (SELECT sid, usym, uexch, 1 AS n, exch AS exchanges FROM psec) k ON k.usym = upper(${symbol}) AND k.uexch = upper(s.r_exchange)`
     : `LEFT JOIN psym k ON k.usym = upper(${symbol})`;
   const num = (role: Role): string => `TRY_CAST(s.r_${role} AS DOUBLE)`;
   const price = (role: Role): string => `(${num(role)} > 0 AND isfinite(${num(role)}))`;
-  const dateOk = `(regexp_full_match(s.r_date, '\\d{4}-\\d{2}-\\d{2}') AND TRY_CAST(s.r_date AS DATE) IS NOT NULL)`;
+  // YYYY-MM-DD by shape (cheaper than a regular expression on every row), then a real calendar date.
+  const dateOk = `(length(s.r_date) = 10 AND s.r_date[1] BETWEEN '0' AND '9' AND s.r_date[5] = '-' AND s.r_date[8] = '-'
+    AND TRY_CAST(s.r_date AS DATE) IS NOT NULL)`;
   const good = [
     `s.r_date IS NOT NULL AND ${dateOk}`,
     ...PRICES.map(price),
@@ -161,17 +167,19 @@ function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
     '(k.n IS NULL OR k.n = 1)',
   ].join(' AND ');
   const label = has('exchange') ? `s.r_exchange || ':' || ${symbol}` : symbol;
+  // One file: its id and stem are constants, no join on the file name per row.
+  const single = group.length === 1;
 
-  const sql = `SELECT f.fid, s.seq, ${symbol} AS symbol, s.r_exchange AS exchange,
+  const sql = `SELECT ${single ? `${first.id} AS fid` : 'f.fid'}, s.seq, ${symbol} AS symbol, s.r_exchange AS exchange,
       ${NUMBERS.map((role) => `${num(role)} AS n_${role}`).join(', ')},
       ${mode === 'text' ? `${['date', ...NUMBERS].map((role) => `s.r_${role}`).join(', ')}, coalesce(${dateOk}, false) AS date_ok,` : ''}
       CAST(TRY_CAST(s.r_date AS DATE) - DATE '1970-01-01' AS INTEGER) AS day,
       (${good}) AS good,
       CASE WHEN k.n = 1 THEN k.sid END AS sid,
       CASE WHEN k.n > 1 THEN k.exchanges END AS ambiguous,
-      ${label} AS label
+      CASE WHEN k.n IS NULL THEN ${label} END AS label
     FROM (SELECT filename, seq, ${cells.join(', ')} FROM ${from}) s
-    JOIN pfiles f ON f.path = s.filename
+    ${single ? '' : 'JOIN pfiles f ON f.path = s.filename'}
     ${lookup}`;
   return { sql };
 }
