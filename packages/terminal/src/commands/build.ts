@@ -1,7 +1,10 @@
 // `ticker-terminal build`: securities and prices in, the site's files out (atomically).
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, InputError as EngineInputError } from 'ticker-engine';
 import { InputError, UsageError, type Io } from '../errors.js';
+import { writePages } from '../pages/index.js';
 import { progressBar } from '../progress.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,13 +60,39 @@ export function parseBuildArgs(args: string[]): BuildArgs {
   return { securities, prices, out, ...(benchmarks ? { benchmarks } : {}), ...(asOf ? { asOf } : {}) };
 }
 
+/** The first line `ticker-terminal demo` writes into the README.txt beside its securities file. */
+export const SYNTHETIC_MARKER = 'SYNTHETIC DEMO DATA';
+
+/**
+ * Whether the inputs are the synthetic demo universe: a README.txt beside the securities file
+ * that starts with "SYNTHETIC DEMO DATA" (the demo command writes one). The pages then say so.
+ */
+export async function isSynthetic(securities: string): Promise<boolean> {
+  try {
+    const readme = await readFile(join(dirname(securities), 'README.txt'), 'utf8');
+    return readme
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith(SYNTHETIC_MARKER);
+  } catch {
+    return false;
+  }
+}
+
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const options = parseBuildArgs(args);
   const progress = progressBar();
   const started = performance.now();
+  const synthetic = await isSynthetic(options.securities);
   let summary;
   try {
-    summary = await build({ ...options, onProgress: progress });
+    summary = await build({
+      ...options,
+      onProgress: progress,
+      addFiles: async (work) => {
+        await writePages(work, { synthetic });
+      },
+    });
   } catch (error) {
     progress.end();
     if (error instanceof EngineInputError) throw new InputError(error.message);
