@@ -96,6 +96,8 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   } catch (error) {
     progress.end();
     if (error instanceof EngineInputError) throw new InputError(error.message);
+    // The engine checks --as-of as a calendar date too (2026-02-31 passes the pattern above).
+    if (error instanceof RangeError) throw new UsageError(`build: --as-of: ${error.message}`);
     throw error;
   }
   progress.end();
