@@ -199,7 +199,7 @@ describe('expectationTable', () => {
     );
   });
 
-  test('performance: 50,000 securities x 520 weeks in well under two seconds', () => {
+  test('50,000 securities x 520 weeks: every week with a state and an outcome is counted once', () => {
     const weeks = 520;
     // 64 distinct histories shared by 50,000 entries: the same work per entry without gigabytes of arrays
     let seed = 12345;
@@ -218,13 +218,10 @@ describe('expectationTable', () => {
     });
     const securities = Array.from({ length: 50_000 }, (_, i) => histories[i % histories.length]!);
     const asOfWeek = securities[0]!.week[weeks - 1]!;
-    expectationTable(securities.slice(0, 1000), asOfWeek); // warm-up
-    const started = performance.now();
     const table = expectationTable(securities, asOfWeek);
-    const elapsed = performance.now() - started;
-    console.log(`expectationTable: 50,000 x ${weeks} weeks in ${elapsed.toFixed(0)} ms`);
+    // Every week with a defined state and a complete 4-week outcome is counted once (speed is measured by
+    // the build benchmark, not here).
     expect(table.samples.reduce((a, b) => a + b, 0)).toBe(50_000 * (weeks - 52 - HORIZON));
-    expect(elapsed).toBeLessThan(2000);
   });
 });
 
