@@ -85,6 +85,22 @@ function through(bars: WeeklyBars, count: number): WeeklyBars {
   };
 }
 
+/**
+ * A copy of the bars in buffers of their own. Ingest returns views into one buffer per column for the
+ * whole universe; a view sent to a worker would carry its whole buffer with it.
+ */
+function compact(bars: WeeklyBars): WeeklyBars {
+  return {
+    week: bars.week.slice(),
+    day: bars.day.slice(),
+    open: bars.open.slice(),
+    high: bars.high.slice(),
+    low: bars.low.slice(),
+    close: bars.close.slice(),
+    volume: bars.volume.slice(),
+  };
+}
+
 /** Index one past the last week on or before `week` (binary search over the sorted week keys). */
 function weeksThrough(weeks: Int32Array, week: number): number {
   let lo = 0;
@@ -269,7 +285,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       securities,
       bars: securities.flatMap((s): [string, WeeklyBars][] => {
         const bars = data.bars.get(s.key);
-        return bars ? [[s.key, bars]] : [];
+        return bars ? [[s.key, compact(bars)]] : [];
       }),
       benchmark: data.benchmarks.get(country) ?? null,
       asOfWeek: data.asOfWeek,
