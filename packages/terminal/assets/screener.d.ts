@@ -55,6 +55,7 @@ export declare function screenerHref(query: ScreenerQuery, changes?: Partial<Scr
 export declare function sortHref(query: ScreenerQuery, sort: SortColumn): string;
 export declare function ariaSort(query: ScreenerQuery, column: Column): 'ascending' | 'descending' | null;
 export declare function parseQuery(params: URLSearchParams | Iterable<[string, string]>): ScreenerQuery;
+export declare function fold(value: string): string;
 export declare function runQuery(rows: readonly UniverseRow[], query: ScreenerQuery): ScreenerResult;
 export declare function statusText(result: ScreenerResult): string;
 export declare function pagerItems(result: ScreenerResult): PagerItem[];

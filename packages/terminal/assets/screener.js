@@ -247,29 +247,39 @@ export function parseQuery(params) {
   };
 }
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortValue(row, sort) {
-  const v = row[sort];
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
+/** Case- and accent-insensitive form of a text, for `q`. */
+export function fold(value) {
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function sortKey(row, column) {
+  const value = row[column];
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return value ?? null;
 }
 
 function facetValues(rows, key) {
-  return [...new Set(rows.map((r) => r[key]))].sort(compareText);
+  return [...new Set(rows.map((r) => r[key]))].sort(collator.compare);
 }
 
 /**
- * Runs `query` over universe rows: filters, sorts (missing values last in either order, ties by
- * symbol then exchange) and pages. The facets come from the whole universe.
+ * Runs `query` over universe rows as the server's runScreenerQuery does (src/server/query.ts): `q`
+ * matches symbol or name (case- and accent-insensitive), filters match exactly, every signal must
+ * hold; missing values sort last in either order, ties by symbol, exchange, uuid; a page past the
+ * last is empty. The facets come from the whole universe.
  */
 export function runQuery(rows, query) {
-  const needle = query.q.toLowerCase();
+  const needle = query.q ? fold(query.q) : null;
   const matched = rows.filter(
     (r) =>
-      (!needle || r.symbol.toLowerCase().includes(needle) || r.name.toLowerCase().includes(needle)) &&
+      (!needle || fold(r.symbol).includes(needle) || fold(r.name).includes(needle)) &&
       (!query.country || r.country === query.country) &&
       (!query.sector || r.sector === query.sector) &&
       (!query.industry || r.industry === query.industry) &&
@@ -278,23 +288,23 @@ export function runQuery(rows, query) {
       (!query.signals.includes('positive-rs') || (r.relative_strength !== null && r.relative_strength > 100)),
   );
   const sign = query.order === 'asc' ? 1 : -1;
-  matched.sort((a, b) => {
-    const x = sortValue(a, query.sort);
-    const y = sortValue(b, query.sort);
-    const xMissing = x === null || x === undefined;
-    const yMissing = y === null || y === undefined;
-    let c = 0;
-    if (xMissing || yMissing) c = xMissing && yMissing ? 0 : xMissing ? 1 : -1;
-    else c = sign * (typeof x === 'string' ? compareText(x.toLowerCase(), y.toLowerCase()) : x - y);
-    return c || compareText(a.symbol, b.symbol) || compareText(a.exchange, b.exchange);
+  matched.sort((ra, rb) => {
+    const a = sortKey(ra, query.sort);
+    const b = sortKey(rb, query.sort);
+    if (a !== b) {
+      if (a === null) return 1;
+      if (b === null) return -1;
+      const c = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+      if (c !== 0) return sign * c;
+    }
+    return collator.compare(ra.symbol, rb.symbol) || compareText(ra.exchange, rb.exchange) || compareText(ra.uuid, rb.uuid);
   });
-  const pages = Math.max(1, Math.ceil(matched.length / query.size));
-  const page = Math.min(query.page, pages);
+  const start = (query.page - 1) * query.size;
   return {
-    query: { ...query, page },
+    query,
     total: matched.length,
-    pages,
-    rows: matched.slice((page - 1) * query.size, page * query.size),
+    pages: Math.max(1, Math.ceil(matched.length / query.size)),
+    rows: matched.slice(start, start + query.size),
     facets: {
       countries: facetValues(rows, 'country'),
       sectors: facetValues(rows, 'sector'),

@@ -85,13 +85,18 @@ function screener(form) {
   let universe = null;
   let timer = 0;
 
+  let api = true;
+
   async function fetchResult(query, signal) {
-    try {
-      const response = await fetch(`/api/securities${queryString(query)}`, { signal, headers: { accept: 'application/json' } });
-      const type = response.headers.get('content-type') ?? '';
-      if (response.ok && type.includes('json')) return await response.json();
-    } catch (error) {
-      if (signal.aborted) throw error;
+    if (api) {
+      try {
+        const response = await fetch(`/api/securities${queryString(query)}`, { signal, headers: { accept: 'application/json' } });
+        const type = response.headers.get('content-type') ?? '';
+        if (response.ok && type.includes('json')) return await response.json();
+        if (response.status === 404 || !type.includes('json')) api = false;
+      } catch (error) {
+        if (signal.aborted) throw error;
+      }
     }
     // A static host: no query API, the same query over the universe listing.
     universe ??= fetch('/universe.json', { signal }).then((r) => {

@@ -41,5 +41,6 @@ export function strictCsp(markup: string, sheets: Stylesheets): string {
     .replace(/<!--[^]*?-->/g, '')
     .replace(/ base="https:\/\/ticker-terminal\.invalid\/"/g, '')
     .replace(/ href="https:\/\/ticker-terminal\.invalid\//g, ' href="/')
+    .replace(/(<[a-z][a-z0-9-]*)\s+>/g, '$1>')
     .replace(/(<[a-z][a-z0-9-]*)\s{2,}/g, '$1 ');
 }

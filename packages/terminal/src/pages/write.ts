@@ -6,8 +6,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_QUERY, runQuery } from '../../assets/screener.js';
 import type { UniverseRow } from '../screener-types.js';
+import { parseScreenerQuery, runScreenerQuery } from '../server/query.js';
 import { trusted } from './html.js';
 import type { SiteMeta } from './layout.js';
 import { renderScreenerPage } from './screener.js';
@@ -105,7 +105,10 @@ export async function writePages(work: string, options: WritePagesOptions): Prom
   const site: SiteJson = { synthetic: meta.synthetic, as_of: meta.asOf };
   await Promise.all([
     writeFile(join(work, 'site.json'), `${JSON.stringify(site, null, 2)}\n`),
-    writeFile(join(work, 'index.html'), renderScreenerPage(runQuery(rows, { ...DEFAULT_QUERY }), meta)),
+    writeFile(
+      join(work, 'index.html'),
+      renderScreenerPage(runScreenerQuery(rows, parseScreenerQuery(new URLSearchParams())), meta),
+    ),
     writeFile(join(work, '404.html'), renderNotFoundPage(meta)),
   ]);
 
