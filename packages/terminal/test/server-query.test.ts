@@ -262,7 +262,11 @@ describe('runScreenerQuery(rows, query)', () => {
 
   test('10,000 securities: a filtered, sorted query takes well under a millisecond once the orders are known', () => {
     const big = makeRows(10_000, 5);
-    const params = [{ sort: 'return_4w' }, { q: 'group', sort: 'market_cap', order: 'asc' }, { country: 'US', signal: 'trend' }];
+    const params: Record<string, string>[] = [
+      { sort: 'return_4w' },
+      { q: 'group', sort: 'market_cap', order: 'asc' },
+      { country: 'US', signal: 'trend' },
+    ];
     for (const p of params) runScreenerQuery(big, query(p)); // first use: builds the sort orders
     const started = performance.now();
     const runs = 300;

@@ -51,10 +51,24 @@ export async function serve(args: string[], io: Io, control: ServeControl = {}):
   // The pages (and the widgets' server renderer behind them) load only when serving.
   const { renderScreenerPage } = await import('../pages/index.js');
   const app = await createServer({ dir: options.dir, logger: control.logger ?? true, renderScreenerPage });
+  // Listen for the signals before anything can see the server: a signal sent as soon as the URL is
+  // printed must find its handler.
+  const signals = control.signals ?? ['SIGTERM', 'SIGINT'];
+  let onSignal: (s: NodeJS.Signals) => void = () => {};
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    onSignal = (s) => {
+      for (const t of signals) process.removeListener(t, onSignal);
+      // A second signal while draining stops at once.
+      for (const t of signals) process.once(t, () => process.exit(1));
+      resolve(s);
+    };
+  });
+  for (const s of signals) process.on(s, onSignal);
   let address: string;
   try {
     address = await app.listen({ port: options.port, host: options.host });
   } catch (error) {
+    for (const s of signals) process.removeListener(s, onSignal);
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'EADDRINUSE'
@@ -67,16 +81,7 @@ export async function serve(args: string[], io: Io, control: ServeControl = {}):
     throw new InputError(`serve: ${options.host}:${options.port} ${reason}`);
   }
   io.stdout(`ticker-terminal: serving ${options.dir} at ${address}/\n`);
-  const signals = control.signals ?? ['SIGTERM', 'SIGINT'];
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const onSignal = (s: NodeJS.Signals) => {
-      for (const t of signals) process.removeListener(t, onSignal);
-      // A second signal while draining stops at once.
-      for (const t of signals) process.once(t, () => process.exit(1));
-      resolve(s);
-    };
-    for (const s of signals) process.on(s, onSignal);
-  });
+  const signal = await stopped;
   io.stderr(`ticker-terminal: ${signal}, finishing requests in flight\n`);
   await app.close();
   return 0;

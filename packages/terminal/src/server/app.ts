@@ -102,10 +102,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     frameworkErrors: badUrl as FastifyServerOptions['frameworkErrors'],
   });
   app.decorate('site', site);
+  app.addHook('onClose', async () => site.stop());
   app.decorate('universe', universe);
 
-  // One log line per request, when it is answered.
+  // One log line per request, when it is answered. While closing, the connection is ended (its
+  // unsent bytes still go out) rather than left open for the client's next request.
   app.addHook('onResponse', async (request, reply) => {
+    if (!app.server.listening) request.raw.socket?.end();
     request.log.info(
       { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
       'request',

@@ -54,6 +54,8 @@ const MIN_COMPRESS_BYTES = 256;
 /** Brotli's quality for the first variant (fast), then the best one computed in the background. */
 const BROTLI_FAST = 5;
 const BROTLI_BEST = 11;
+/** Brotli's best quality costs ~2 s a megabyte: larger files keep the fast variant. */
+const BEST_BROTLI_MAX_BYTES = 1024 * 1024;
 
 export interface Variant {
   body: Buffer;
@@ -137,6 +139,7 @@ export class Site {
   private readonly budget: number;
   private readonly bestBrotli: boolean;
   private upgrading: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   private constructor(
     readonly root: string,
@@ -245,14 +248,14 @@ export class Site {
       hash,
       bytes: body.length + gz.length + br.length,
     };
-    if (this.bestBrotli && loaded.br) this.upgrade(file, loaded);
+    if (this.bestBrotli && loaded.br && body.length <= BEST_BROTLI_MAX_BYTES) this.upgrade(file, loaded);
     return loaded;
   }
 
   /** Recompresses with brotli's best quality, one file at a time in the background, and swaps it in. */
   private upgrade(file: SiteFile, loaded: Loaded): void {
     this.upgrading = this.upgrading.then(async () => {
-      if (file.loaded !== loaded && file.loaded !== null) return; // evicted and reloaded meanwhile
+      if (this.stopped || (file.loaded !== loaded && file.loaded !== null)) return; // closing, or evicted and reloaded
       const body = loaded.identity.body;
       const best = await brotliAsync(body, { params: brotliParams(body, BROTLI_BEST) });
       if (loaded.br && best.length < loaded.br.body.length) {
@@ -267,6 +270,11 @@ export class Site {
   /** Waits for background recompression to finish (tests, benchmarks). */
   settled(): Promise<void> {
     return this.upgrading;
+  }
+
+  /** Starts no more background recompression (the server is closing: nothing should keep it alive). */
+  stop(): void {
+    this.stopped = true;
   }
 
   private hold(file: SiteFile): void {

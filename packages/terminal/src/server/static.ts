@@ -2,6 +2,7 @@
 // `/a/index.json`, `/a` redirects to `/a/`, bytes and their gzip / brotli variants from memory with
 // strong ETags (304 on If-None-Match), cache headers by kind of file, HEAD for free (Fastify
 // answers HEAD from the GET route without the body).
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_DATA_HEADERS } from './headers.js';
 import { matchesEtag, negotiate, type Site, type SiteFile } from './site.js';
@@ -14,6 +15,25 @@ export interface StaticOptions {
 export function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q === -1 ? url : url.slice(0, q);
+}
+
+/** Bodies above this go out as a stream of slices (see below). */
+export const STREAM_ABOVE = 1024 * 1024;
+const SLICE = 64 * 1024;
+
+/**
+ * A large body as a stream of 64 KB slices of the buffer (no copies), written as the socket drains.
+ * Sent whole, Node marks a response finished as soon as the buffer is queued, and on shutdown
+ * `server.close()` destroys such "idle" connections with megabytes still unsent; streamed, the
+ * response is finished only when its last slice has been taken by the socket.
+ */
+function slices(body: Buffer): Readable {
+  return Readable.from(
+    (function* () {
+      for (let at = 0; at < body.length; at += SLICE) yield body.subarray(at, at + SLICE);
+    })(),
+    { objectMode: false },
+  );
 }
 
 /** Sends one file of the site with `status` (404.html goes out as a 404 and is not cached for long). */
@@ -35,7 +55,8 @@ export async function sendFile(
   }
   if (encoding) reply.header('content-encoding', encoding);
   reply.header('content-length', variant.body.length);
-  return reply.code(status).send(variant.body);
+  reply.code(status);
+  return reply.send(variant.body.length > STREAM_ABOVE && request.method === 'GET' ? slices(variant.body) : variant.body);
 }
 
 /** Serves the site's file for the request path, a redirect to the folder's slash, or the 404 page. */
