@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The built pages in Chromium, served as a static host would under `Content-Security-Policy:
 // default-src 'self'`: no console errors or CSP violations, axe clean in light and dark, readable
 // without script, and with script the elements take over and the screener filters as you type.
