@@ -258,6 +258,19 @@ function demoReports(): Plugin {
   return {
     name: 'ticker-widgets-demo-reports',
     configureServer(server) {
+      // Histories (<price-chart>): demo/histories/*.json at /terminal/<uuid>/history/api/.
+      server.middlewares.use((req, res, next) => {
+        const uuid = /^\/terminal\/([0-9a-f-]+)\/history\/api\/?(?:\?.*)?$/i.exec(req.url ?? '')?.[1]?.toLowerCase();
+        if (!uuid) return next();
+        const dir = here('./demo/histories/');
+        const text = readdirSync(dir)
+          .map((file) => readFileSync(dir + file, 'utf8'))
+          .find((json) => (JSON.parse(json) as { uuid?: string }).uuid === uuid);
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.statusCode = text ? 200 : 404;
+        res.end(text ?? JSON.stringify({ error: 'no such history' }));
+      });
       server.middlewares.use((req, res, next) => {
         const match = /^\/terminal\/([0-9a-f-]+)\/report\/api\/?(?:\?.*)?$/i.exec(req.url ?? '');
         if (!match) return next();
@@ -296,6 +309,7 @@ const DEMO_ELEMENTS = [
   'score-dial',
   'price-levels',
   'price-history',
+  'price-chart',
   'weekly-timeline',
   'peer-table',
   'dynamics-panel',

@@ -3,7 +3,7 @@
 // Every runner prepares untimed (parses the report JSON, makes a container), then times
 // with performance.now() from creating the elements to after a forced layout, and returns
 // milliseconds. `clear()` removes what a sample left, outside the timing.
-/* global window, document, customElements, fetch, performance, NodeFilter -- runs in the benchmark page */
+/* global window, document, customElements, fetch, performance, NodeFilter, KeyboardEvent -- runs in the benchmark page */
 import './baseline.js';
 
 const fixtures = {};
@@ -323,4 +323,60 @@ function checkCards(made, report = '000657-seed') {
   }
 }
 
-window.bench = { init, bars, barsUpdate, cards, cardsUpdate, keep, clear, hooks, nodes };
+/**
+ * A 520-week history (ten years, the engine's default): the 313 real weeks of the OVI fixture
+ * repeated back in time, one week apart, so every week has a bar, levels and signals.
+ */
+let longHistory;
+async function history520() {
+  if (!longHistory) {
+    const real = await (await fetch('/fixtures/history-ovi.json')).json();
+    const last = Date.parse(real.weeks.at(-1).week);
+    const weeks = Array.from({ length: 520 }, (_, i) => ({
+      ...real.weeks[(real.weeks.length - 520 + i + 520 * 2) % real.weeks.length],
+      week: new Date(last - (519 - i) * 7 * 864e5).toISOString().slice(0, 10),
+    }));
+    longHistory = JSON.stringify({ ...real, weeks });
+  }
+  return JSON.parse(longHistory);
+}
+
+/**
+ * One <price-chart range="All"> of 520 weeks from `data` (line or candles): from creating the
+ * element to the drawing laid out. With `crosshair`, instead: one ArrowLeft on a drawn chart,
+ * to the redrawn crosshair and readout.
+ */
+async function priceChart(variant, { crosshair = false } = {}) {
+  const data = await history520();
+  const host = freshStage();
+  host.style.width = '700px';
+  const make = () => {
+    const el = document.createElement('price-chart');
+    el.setAttribute('range', 'All');
+    el.setAttribute('variant', variant);
+    el.data = data;
+    host.append(el);
+    return el;
+  };
+  if (crosshair) {
+    const el = make();
+    await settle([el]);
+    layout([el]);
+    const svg = el.shadowRoot.querySelector('svg[part="chart"]');
+    const start = performance.now();
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    await settle([el]);
+    layout([el]);
+    return performance.now() - start;
+  }
+  const start = performance.now();
+  hooks.start();
+  const el = make();
+  await settle([el]);
+  layout([el]);
+  hooks.stop();
+  if (el.shadowRoot.querySelector('svg[part="chart"]').querySelectorAll('path').length < 8) throw new Error('no chart drawn');
+  return performance.now() - start;
+}
+
+window.bench = { init, bars, barsUpdate, cards, cardsUpdate, keep, clear, hooks, nodes, priceChart };

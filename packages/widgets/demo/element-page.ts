@@ -32,6 +32,8 @@ type Control = SelectControl | ListControl;
 interface PageConfig {
   /** The element draws a chart that `toSVG()` can export. */
   chart: boolean;
+  /** The element reads a weekly history (demo/histories/), not a report. */
+  history?: boolean;
   controls: readonly Control[];
 }
 
@@ -56,6 +58,14 @@ const PAGES: Record<Tag, PageConfig> = {
   'score-dial': { chart: true, controls: [] },
   'price-levels': { chart: true, controls: [] },
   'price-history': { chart: true, controls: [] },
+  'price-chart': {
+    chart: true,
+    history: true,
+    controls: [
+      { kind: 'select', attribute: 'variant', label: 'Variant', options: ['line', 'candles'], fallback: 'line' },
+      { kind: 'select', attribute: 'range', label: 'Range', options: ['1Y', '3Y', '5Y', 'All'], fallback: '1Y' },
+    ],
+  },
   'weekly-timeline': { chart: true, controls: [] },
   'peer-table': {
     chart: false,
@@ -76,6 +86,16 @@ const PAGES: Record<Tag, PageConfig> = {
 };
 
 const WIDTHS = ['full', '1000', '600', '360'];
+
+/** The weekly histories in demo/histories/ (real output of `ticker-terminal build` on demo data). */
+const HISTORIES: [label: string, uuid: string][] = [
+  ['OVI · Ovics Semiconductor (6 years, a 10:1 split)', '1cf5c0c1-4bcc-5afa-aed5-3b41dd2b4fa8'],
+  [
+    '600230 · two years around a month-long suspension, some weeks without volume or close',
+    '703b9ae8-2224-5523-93e3-c653f2ff4f99',
+  ],
+  ['VORA · listed 20 weeks ago', '8c0a2586-2e1c-5926-b586-8506485414ac'],
+];
 const SCRIPT_TAG = '<script type="module" src="https://your.cdn.example/ticker-widgets/dist/ticker-widgets.js"></script>';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -141,14 +161,24 @@ function setUp(): void {
 
   // Which report.
   const report = selectOf('demo-report', []);
-  fillReportPicker(report, initialReportUrl());
+  if (config.history) {
+    report.replaceChildren(...HISTORIES.map(([label, uuid]) => new Option(label, `/terminal/${uuid}/history/api/`)));
+  } else {
+    fillReportPicker(report, initialReportUrl());
+  }
   el.setAttribute('src', report.value);
   report.addEventListener('change', () => {
     el.setAttribute('src', report.value);
-    rememberReport(report.value);
+    if (!config.history) rememberReport(report.value);
     update();
   });
-  const controls: HTMLElement[] = [field('Report', report)];
+  // <price-chart>: the range buttons change the attribute; keep the picker and snippet in step.
+  el.addEventListener('range-change', () => {
+    const range = form.querySelector<HTMLSelectElement>('#demo-range');
+    if (range) range.value = el.getAttribute('range') ?? '1Y';
+    update();
+  });
+  const controls: HTMLElement[] = [field(config.history ? 'History' : 'Report', report)];
   controls[0].classList.add('field--grow');
 
   // The element's own attributes: single choices here, lists (rows of chips) last.
@@ -220,7 +250,8 @@ function setUp(): void {
     enable();
     save.addEventListener('click', () => {
       try {
-        const symbol = el.report?.ticker.symbol ?? 'report';
+        const model = el.report as { symbol?: string; ticker?: { symbol: string } } | undefined;
+        const symbol = model?.ticker?.symbol ?? model?.symbol ?? 'report';
         download(el.toSVG(), `${tag}-${symbol}.svg`.replace(/[^\w.-]+/g, '_'), 'image/svg+xml');
       } catch (error) {
         if (lastEvent) lastEvent.textContent = `Download failed: ${error instanceof Error ? error.message : String(error)}`;

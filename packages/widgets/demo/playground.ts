@@ -13,8 +13,8 @@ const format = document.getElementById('demo-format') as HTMLButtonElement;
 const stage = document.getElementById('demo-stage') as HTMLElement;
 const result = document.getElementById('demo-result') as HTMLElement;
 
-// <report-source> draws nothing by itself, so it is not offered here.
-const CHOICES = TAGS.filter((tag) => tag !== 'report-source');
+// <report-source> draws nothing by itself, and <price-chart> reads a history, not a report.
+const CHOICES = TAGS.filter((tag) => tag !== 'report-source' && tag !== 'price-chart');
 
 let element: ReportElement | undefined;
 let lastError: ReportError | undefined;

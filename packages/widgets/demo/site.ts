@@ -14,6 +14,7 @@ export const TAGS = [
   'score-dial',
   'price-levels',
   'price-history',
+  'price-chart',
   'weekly-timeline',
   'peer-table',
   'dynamics-panel',

@@ -120,7 +120,8 @@ function routes(bundle) {
     '/ticker-widgets.js': { body: bundle, type: js },
     '/chart.umd.min.js': { body: readFileSync(join(moduleDir('chart.js'), 'dist/chart.umd.min.js')), type: js },
   };
-  for (const name of [SEED, OTHER]) table[`/fixtures/${name}.json`] = file(`test/fixtures/${name}.json`, 'application/json');
+  for (const name of [SEED, OTHER, 'history-ovi'])
+    table[`/fixtures/${name}.json`] = file(`test/fixtures/${name}.json`, 'application/json');
   return table;
 }
 
@@ -218,6 +219,16 @@ const BENCHMARKS = [
     id: 'card',
     title: 'one more `<ticker-report>` on a warm page',
     run: (ctx) => interleaved(ctx, { lit: (page) => page.evaluate(() => window.bench.cards({ n: 1 })) }),
+  },
+  {
+    id: 'price-chart',
+    title: 'one `<price-chart range="All">` of 520 weeks from `data`, line and candles (budget: 50 ms)',
+    run: (ctx) =>
+      interleaved(ctx, {
+        line: (page) => page.evaluate(() => window.bench.priceChart('line')),
+        candles: (page) => page.evaluate(() => window.bench.priceChart('candles')),
+        crosshair: (page) => page.evaluate(() => window.bench.priceChart('candles', { crosshair: true })),
+      }),
   },
   {
     id: 'cards',

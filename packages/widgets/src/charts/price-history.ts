@@ -4,6 +4,7 @@ import { linePath } from './paths.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { r } from './common.js';
+import { priceAxis, renderPriceAxis, textWidth, type PriceTick } from './price-axis.js';
 
 export type HistoryRow = NonNullable<Report['recent_rows']>[number];
 export type SeriesKey = 'close' | 'trend' | 'fair';
@@ -30,7 +31,7 @@ export interface HistoryLayout {
   /** x of each row, oldest first. */
   xs: number[];
   currency?: string;
-  yTicks: { value: number; y: number }[];
+  yTicks: PriceTick[];
   /** Indexes of rows whose date is printed under the axis. */
   xLabels: number[];
   series: HistorySeries[];
@@ -60,9 +61,6 @@ export function historyRows(report: Report): HistoryRow[] {
     .reverse();
 }
 
-/** Rough text width at `px` (no DOM measuring, so it renders the same on the server). */
-const textWidth = (text: string, px = 11) => text.length * px * 0.58;
-
 /**
  * Geometry of the price lines: x spaces the weeks evenly (oldest left), y is linear over
  * every close, trend-line and fair-value price (niced), so a fair value far below the
@@ -73,14 +71,8 @@ export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width 
     .flatMap((row) => SERIES.map((s) => row[s.field]?.value))
     .filter((v): v is number => v !== undefined && Number.isFinite(v));
   const currency = rows.map((row) => row.close?.currency ?? row.trend_line?.currency ?? row.fair_value?.currency).find(Boolean);
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
-  const pad = hi > lo ? 0 : Math.max(Math.abs(hi) * 0.05, 1);
   const bottom = HEIGHT - AXIS_ROOM - SIGNAL_ROW;
-  const y = linear([lo - pad, hi + pad], [bottom, TOP]).nice(5);
-  const yTicks = y.ticks(5).map((value) => ({ value, y: y(value) }));
-  const tickText = yTicks.map((t) => format.money({ value: t.value, currency }));
-  const left = Math.ceil(Math.max(40, ...tickText.map((t) => textWidth(t) + 10)));
+  const { y, ticks: yTicks, left } = priceAxis(values, [bottom, TOP], format, currency);
   const lastClose = rows.at(-1)?.close;
   const right = width - Math.ceil(Math.max(16, lastClose ? textWidth(format.money(lastClose), 12.5) + 12 : 0));
   const x = linear([0, Math.max(rows.length - 1, 1)], rows.length > 1 ? [left, right] : [(left + right) / 2, right]);
@@ -122,12 +114,7 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
   const lastRow = rows.at(-1);
   const band = 10;
   return svg`
-    <g class="y-axis">
-      ${yTicks.map(
-        (t) => svg`<line class="gridline" x1=${left} x2=${right} y1=${r(t.y)} y2=${r(t.y)}></line>
-          <text class="tick" x=${left - 6} y=${r(t.y)} dy="0.35em" text-anchor="end">${format.money({ value: t.value, currency: layout.currency })}</text>`,
-      )}
-    </g>
+    ${renderPriceAxis(yTicks, left, right)}
     <line class="axis-line" x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
     <g class="x-axis">
       ${layout.xLabels.map(
@@ -157,7 +144,7 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
 }
 
 /** A small line sample for the legend: same stroke class and dash pattern as the chart. */
-function sample(key: SeriesKey): TemplateResult {
+export function sample(key: SeriesKey): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true" focusable="false">
     ${svg`<line class="line line--${key}" x1="1" x2="27" y1="5" y2="5"></line>`}
   </svg>`;

@@ -6,13 +6,15 @@
 import { ReportError } from './errors.js';
 import { toReport, type Report } from './validate.js';
 
-export interface LoadOptions {
+export interface LoadOptions<T = Report> {
   /** Aborting it rejects this caller's promise with an `AbortError`. */
   signal?: AbortSignal;
   /** Milliseconds before this caller gives up with a `timeout` error; 0 waits forever. */
   timeout?: number;
   /** Base for a relative `url`; defaults to `document.baseURI` in a browser. */
   base?: string;
+  /** Validates the JSON and builds the model (default `toReport`); throws a `ReportError`. */
+  parse?: (json: unknown, url: string) => T;
 }
 
 /** Status codes worth asking again, up to `MAX_RETRIES` times, with backoff. */
@@ -23,7 +25,8 @@ const MAX_WAIT_MS = 10_000;
 
 interface Entry {
   controller: AbortController;
-  promise: Promise<Report>;
+  /** The answer's JSON, validated by each caller (`toReport` caches per object, so once). */
+  promise: Promise<unknown>;
   users: number;
   settled: boolean;
 }
@@ -67,7 +70,7 @@ function preview(body: string): string {
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
-async function request(url: string, signal: AbortSignal): Promise<Report> {
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
@@ -101,7 +104,7 @@ async function request(url: string, signal: AbortSignal): Promise<Report> {
       const reason = error instanceof Error ? ` (${error.message})` : '';
       throw new ReportError('parse', `The answer from ${url} is not JSON: ${type}, ${what}${reason}.`);
     }
-    return toReport(json, url);
+    return json;
   }
 }
 
@@ -132,8 +135,8 @@ export function absoluteUrl(url: string, base?: string): string {
  * (`network`, `http`, `timeout`, `parse`, `validation`) or, when `signal` aborts, with
  * a `DOMException` named `AbortError`.
  */
-export function loadReport(url: string, options: LoadOptions = {}): Promise<Report> {
-  const { signal, timeout = 15_000 } = options;
+export function loadReport<T = Report>(url: string, options: LoadOptions<T> = {}): Promise<T> {
+  const { signal, timeout = 15_000, parse = toReport as unknown as (json: unknown, url: string) => T } = options;
   let absolute: string;
   try {
     absolute = absoluteUrl(url, options.base);
@@ -149,7 +152,7 @@ export function loadReport(url: string, options: LoadOptions = {}): Promise<Repo
   const shared = entry;
   shared.users++;
 
-  return new Promise<Report>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (): boolean => {
@@ -172,7 +175,14 @@ export function loadReport(url: string, options: LoadOptions = {}): Promise<Repo
       }, timeout);
     }
     shared.promise.then(
-      (report) => finish() && resolve(report),
+      (json) => {
+        if (!finish()) return;
+        try {
+          resolve(parse(json, absolute));
+        } catch (error) {
+          reject(error);
+        }
+      },
       (error: unknown) => finish() && reject(error),
     );
   });

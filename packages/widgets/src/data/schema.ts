@@ -32,7 +32,7 @@ function fast<T extends z.core.$ZodType>(schema: T, parse: (input: unknown) => z
 }
 
 /** The fast path of a schema built here; a schema without one is a mistake in this file. */
-function fastPath(schema: object): Parser {
+export function fastPath(schema: object): Parser {
   const parse = parsers.get(schema);
   if (!parse) throw new Error('schema.ts: a field has no fast path');
   return parse;
@@ -50,14 +50,14 @@ function as<T>(parse: (input: Loose) => T) {
   return fast(z.pipe(loose, z.transform(parse)), (input) => (isLoose(input) ? (parse(input) as Awaited<T>) : INVALID));
 }
 
-const text = as(parseText);
-const num = as(parseNumber);
+export const text = as(parseText);
+export const num = as(parseNumber);
 const pct = as(parsePercent);
 const ratio = as(parseRatio);
-const compact = as(parseCompact);
+export const compact = as(parseCompact);
 const money = as(parseMoney);
 const figure = as(parseFigure);
-const date = as(parseIsoDate);
+export const date = as(parseIsoDate);
 
 /** `'positive' | 'negative' | 'neutral'`; anything else is no tone. */
 export type Tone = 'positive' | 'negative' | 'neutral';
@@ -76,7 +76,7 @@ function parseFlag(input: boolean | Loose): boolean | undefined {
   return undefined;
 }
 
-const flag = fast(
+export const flag = fast(
   z.pipe(z.optional(z.nullable(z.union([z.boolean(), z.string(), z.number()]))), z.transform(parseFlag)),
   (input) => (typeof input === 'boolean' || isLoose(input) ? parseFlag(input) : INVALID),
 );
@@ -85,7 +85,7 @@ const flag = fast(
  * `z.object(shape)` and its fast path: the shape's keys in order, unknown keys dropped, and
  * a missing key left out (or `INVALID`, from a required field's fast path).
  */
-function object<S extends z.core.$ZodLooseShape>(shape: S) {
+export function object<S extends z.core.$ZodLooseShape>(shape: S) {
   const schema = z.object(shape);
   const keys = Object.keys(shape);
   const fields = keys.map((key) => fastPath(shape[key]));
@@ -114,7 +114,7 @@ function section<S extends z.core.$ZodLooseShape>(shape: S) {
 }
 
 /** An optional, nullable list; `null` items are dropped. */
-function list<T extends z.core.SomeType>(item: T) {
+export function list<T extends z.core.SomeType>(item: T) {
   const parse = fastPath(item);
   const schema = z.pipe(
     z.optional(z.nullable(z.array(z.nullable(item)))),
@@ -134,6 +134,15 @@ function list<T extends z.core.SomeType>(item: T) {
     return out as z.output<typeof schema>;
   });
 }
+
+/** A required, non-empty symbol, trimmed. */
+export const symbol = fast(
+  z.pipe(
+    z.string().check(z.refine((s) => s.trim().length > 0, 'expected a non-empty symbol')),
+    z.transform((s) => s.trim()),
+  ),
+  (input) => (typeof input === 'string' && input.trim().length > 0 ? input.trim() : INVALID),
+);
 
 const textList = list(fast(z.union([z.string(), z.number()]), (input) => (isTextOrNumber(input) ? input : INVALID)));
 
@@ -169,13 +178,7 @@ const group = section({
 const reportObject = object({
   ticker: object({
     uuid: text,
-    symbol: fast(
-      z.pipe(
-        z.string().check(z.refine((s) => s.trim().length > 0, 'expected a non-empty symbol')),
-        z.transform((s) => s.trim()),
-      ),
-      (input) => (typeof input === 'string' && input.trim().length > 0 ? input.trim() : INVALID),
-    ),
+    symbol,
     name: text,
     exchange: text,
     asset_type: text,

@@ -46,9 +46,53 @@ function describe(issue: z.core.$ZodIssue, input: unknown): ReportIssue {
   return { path, message };
 }
 
-const cache = new WeakMap<object, Map<string, Report | ReportError>>();
-/** Models built here: given back to `toReport`, they pass as they are. */
-const models = new WeakSet<object>();
+/**
+ * A validator for one kind of document (`what`: "report", "history"): its fast parse (see
+ * schema.ts), the zod schema that names the issues of a document the fast parse refuses, and
+ * the model built from the parsed object. Results are cached per input object, so 20
+ * elements given the same object parse it once; a model it built is accepted as it is (so
+ * one element can hand its model to another's `data`).
+ */
+export function validator<P, M extends object>(
+  what: string,
+  parse: (input: unknown) => P | typeof INVALID,
+  schema: z.core.$ZodType<P>,
+  model: (parsed: P, source?: string) => M,
+): (input: unknown, source?: string) => M {
+  const cache = new WeakMap<object, Map<string, M | ReportError>>();
+  const models = new WeakSet<object>();
+  const build = (input: unknown, source?: string): M | ReportError => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return new ReportError('validation', `The ${what} must be a JSON object, got ${kindOf(input)}.`, {
+        issues: [{ path: '', message: `expected an object, got ${kindOf(input)}` }],
+      });
+    }
+    // The fast path builds the same model; zod parses only a document it refuses, to name the issues.
+    const fast = parse(input);
+    const parsed = fast === INVALID ? z.safeParse(schema, input) : { success: true as const, data: fast };
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => describe(issue, input));
+      const list = issues.map((i) => `${i.path || what}: ${i.message}`).join('; ');
+      return new ReportError('validation', `The ${what} is not valid: ${list}.`, { issues });
+    }
+    const result = model(parsed.data, source);
+    models.add(result);
+    return result;
+  };
+  return (input, source) => {
+    if (input !== null && typeof input === 'object' && models.has(input)) return input as M;
+    const key = source ?? '';
+    const known = input !== null && typeof input === 'object' ? cache.get(input)?.get(key) : undefined;
+    const result = known ?? build(input, source);
+    if (input !== null && typeof input === 'object') {
+      const byInput = cache.get(input) ?? new Map<string, M | ReportError>();
+      byInput.set(key, result);
+      cache.set(input, byInput);
+    }
+    if (result instanceof ReportError) throw result;
+    return result;
+  };
+}
 
 /**
  * Validates a report as parsed from JSON and builds the model. Throws a `ReportError` of
@@ -56,35 +100,9 @@ const models = new WeakSet<object>();
  * object, so 20 elements given the same object parse it once; a model this function built
  * is accepted as it is (so one element can hand its `report` to another's `data`).
  */
-export function toReport(input: unknown, source?: string): Report {
-  if (input !== null && typeof input === 'object' && models.has(input)) return input as Report;
-  const key = source ?? '';
-  const known = input !== null && typeof input === 'object' ? cache.get(input)?.get(key) : undefined;
-  const result = known ?? build(input, source);
-  if (input !== null && typeof input === 'object') {
-    const byInput = cache.get(input) ?? new Map<string, Report | ReportError>();
-    byInput.set(key, result);
-    cache.set(input, byInput);
-  }
-  if (result instanceof ReportError) throw result;
-  return result;
-}
-
-function build(input: unknown, source?: string): Report | ReportError {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return new ReportError('validation', `The report must be a JSON object, got ${kindOf(input)}.`, {
-      issues: [{ path: '', message: `expected an object, got ${kindOf(input)}` }],
-    });
-  }
-  // The fast path builds the same model; zod parses only a report it refuses, to name the issues.
-  const fast = parseReport(input);
-  const parsed = fast === INVALID ? z.safeParse(reportSchema, input) : { success: true as const, data: fast };
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => describe(issue, input));
-    const list = issues.map((i) => `${i.path || 'report'}: ${i.message}`).join('; ');
-    return new ReportError('validation', `The report is not valid: ${list}.`, { issues });
-  }
-  const report: Report = source === undefined ? parsed.data : { ...parsed.data, source };
-  models.add(report);
-  return report;
-}
+export const toReport: (input: unknown, source?: string) => Report = validator(
+  'report',
+  parseReport,
+  reportSchema,
+  (data, source): Report => (source === undefined ? data : { ...data, source }),
+);

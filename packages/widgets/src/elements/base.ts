@@ -12,9 +12,9 @@ import { reportContext, type ReportContextValue, type ReportState } from './cont
 export type { ReportState } from './context.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** `detail` of `report-load`. */
-export interface ReportLoadDetail {
-  report: Report;
+/** `detail` of `report-load`: the model (a `History` for `<price-chart>`). */
+export interface ReportLoadDetail<M extends object = Report> {
+  report: M;
 }
 /** `detail` of `report-error`. */
 export interface ReportErrorDetail {
@@ -39,9 +39,9 @@ function inheritedLang(node: Element): string | undefined {
   return undefined;
 }
 
-interface Resolved {
+interface Resolved<M> {
   state: ReportState;
-  report?: Report;
+  report?: M;
   error?: ReportError;
 }
 
@@ -73,8 +73,14 @@ interface Resolved {
  * @csspart error - The default error message (`role="alert"`).
  * @csspart empty - The default empty message.
  */
-export abstract class ReportElement extends LitElement {
+export abstract class ReportElement<M extends object = Report> extends LitElement {
   static override styles = [hostStyles];
+
+  /**
+   * Validates the JSON an element is given and builds its model (`toReport`; `<price-chart>`
+   * reads a history). Elements with another parser do not take a report from an ancestor.
+   */
+  static parse: (input: unknown, source?: string) => object = toReport;
 
   /** Hand the resolved report to descendants (`<report-source>`, `<ticker-report>`). */
   protected static provides = false;
@@ -110,14 +116,14 @@ export abstract class ReportElement extends LitElement {
   @property({ type: Boolean, reflect: true }) stale = false;
 
   /** The latest answer for `src`: a report, an error, or both when a refresh failed. */
-  @state() private _fetched?: { src: string; report?: Report; error?: ReportError; at?: number };
+  @state() private _fetched?: { src: string; report?: M; error?: ReportError; at?: number };
   @state() private _context?: ReportContextValue;
-  @state() private _inline?: { report?: Report; error?: ReportError };
+  @state() private _inline?: { report?: M; error?: ReportError };
 
-  private _resolved: Resolved = { state: 'empty' };
+  private _resolved: Resolved<M> = { state: 'empty' };
   private _fetchingSrc?: string;
   private _abort?: AbortController;
-  private _announcedReport?: Report;
+  private _announcedReport?: M;
   private _announcedError?: ReportError;
   private _refreshTimer?: ReturnType<typeof setTimeout>;
   private _provider?: ContextProvider<typeof reportContext>;
@@ -130,7 +136,7 @@ export abstract class ReportElement extends LitElement {
     if ((this.constructor as typeof ReportElement).provides) {
       this._provider = new ContextProvider(this, { context: reportContext });
     }
-    if (!isServer) {
+    if (!isServer && (this.constructor as typeof ReportElement).parse === toReport) {
       new ContextConsumer(this, {
         context: reportContext,
         subscribe: true,
@@ -156,8 +162,8 @@ export abstract class ReportElement extends LitElement {
     return make.call(this);
   }
 
-  /** The validated report model being shown, if any. */
-  get report(): Report | undefined {
+  /** The validated model being shown, if any: the `Report` (`<price-chart>`: its `History`). */
+  get report(): M | undefined {
     return this._resolved.report;
   }
 
@@ -190,10 +196,10 @@ export abstract class ReportElement extends LitElement {
   }
 
   /** True when the report holds what this element draws; otherwise the element is `empty`. */
-  protected abstract hasContent(report: Report): boolean;
+  protected abstract hasContent(report: M): boolean;
 
   /** The ready view. */
-  protected abstract renderReport(report: Report, format: Formatter): TemplateResult | typeof nothing;
+  protected abstract renderReport(report: M, format: Formatter): TemplateResult | typeof nothing;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -211,7 +217,7 @@ export abstract class ReportElement extends LitElement {
     this.stale = resolved.state === 'ready' && !!resolved.error;
     this._provider?.setValue({
       state: resolved.state === 'empty' && resolved.report ? 'ready' : resolved.state,
-      report: resolved.report,
+      report: resolved.report as Report | undefined,
       error: resolved.error,
       locale: this.locale ?? this._context?.locale,
     });
@@ -223,7 +229,7 @@ export abstract class ReportElement extends LitElement {
     const init = { bubbles: true, composed: true };
     if (report && report !== this._announcedReport) {
       this._announcedReport = report;
-      this.dispatchEvent(new CustomEvent<ReportLoadDetail>('report-load', { ...init, detail: { report } }));
+      this.dispatchEvent(new CustomEvent<ReportLoadDetail<M>>('report-load', { ...init, detail: { report } }));
     }
     if (error && error !== this._announcedError) {
       this._announcedError = error;
@@ -280,15 +286,15 @@ export abstract class ReportElement extends LitElement {
     return this.base ?? (isServer ? undefined : document.baseURI);
   }
 
-  private _validate(input: unknown): Resolved {
+  private _validate(input: unknown): Resolved<M> {
     try {
-      return { state: 'ready', report: toReport(input, this._base()) };
+      return { state: 'ready', report: (this.constructor as typeof ReportElement).parse(input, this._base()) as M };
     } catch (error) {
       return { state: 'error', error: asReportError(error) };
     }
   }
 
-  private _resolve(): Resolved {
+  private _resolve(): Resolved<M> {
     if (this.data !== undefined) return this._validate(this.data);
     if (this.src) {
       const fetched = this._fetched?.src === this.src ? this._fetched : undefined;
@@ -299,7 +305,8 @@ export abstract class ReportElement extends LitElement {
     if (this._inline) {
       return this._inline.error ? { state: 'error', error: this._inline.error } : { state: 'ready', report: this._inline.report };
     }
-    if (this._context) return { state: this._context.state, report: this._context.report, error: this._context.error };
+    if (this._context)
+      return { state: this._context.state, report: this._context.report as M | undefined, error: this._context.error };
     return { state: 'empty' };
   }
 
@@ -326,7 +333,11 @@ export abstract class ReportElement extends LitElement {
     this._fetchingSrc = src;
     // On a refresh the last good report stays until the new answer is in.
     const previous = this._fetched?.src === src ? this._fetched.report : undefined;
-    loadReport(src, { signal: abort.signal, timeout: this.timeout }).then(
+    loadReport(src, {
+      signal: abort.signal,
+      timeout: this.timeout,
+      parse: (this.constructor as typeof ReportElement).parse as (json: unknown, url: string) => M,
+    }).then(
       (report) => {
         if (this._abort !== abort) return;
         this._fetched = { src, report, at: Date.now() };

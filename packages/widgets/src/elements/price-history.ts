@@ -5,7 +5,7 @@ import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { historyRows, layoutPriceHistory, renderHistoryLegend, renderPriceHistory } from '../charts/price-history.js';
 import { dataTable } from './parts.js';
-import { sharedStyles } from '../styles/shared.js';
+import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
 
 /** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
@@ -45,40 +45,8 @@ export class PriceHistory extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
     sharedStyles,
+    priceLineStyles,
     css`
-      :host {
-        --_close: var(--tkr-history-close, var(--_accent));
-        --_trend: var(--tkr-history-trend, var(--_text));
-        --_fair: var(--tkr-history-fair, var(--_neutral));
-      }
-      .tick {
-        font-variant-numeric: tabular-nums;
-      }
-      .axis-line,
-      .tickmark {
-        stroke: var(--_muted);
-        stroke-width: 1;
-      }
-      .line {
-        fill: none;
-        stroke-linejoin: round;
-        stroke-linecap: round;
-      }
-      .line--close {
-        stroke: var(--_close);
-        stroke-width: 2.5;
-      }
-      .line--trend {
-        stroke: var(--_trend);
-        stroke-width: 1.75;
-        stroke-dasharray: 7 4;
-        stroke-linecap: butt;
-      }
-      .line--fair {
-        stroke: var(--_fair);
-        stroke-width: 2;
-        stroke-dasharray: 0.5 4;
-      }
       .last {
         fill: var(--_close);
         stroke: var(--_surface);
@@ -99,10 +67,6 @@ export class PriceHistory extends ReportElement {
       .signal--off {
         stroke: var(--_muted);
         stroke-width: 1.5;
-      }
-      .legend .swatch {
-        width: 28px;
-        height: 10px;
       }
     `,
   ];

@@ -1,6 +1,7 @@
 import {
   html,
   isServer,
+  nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type SVGTemplateResult,
@@ -33,6 +34,7 @@ export class NarrowController implements ReactiveController {
    * The chart's `<svg role="img">`, laid out by `layout` at the `wide` width, or at the
    * `narrow` one in a narrow element. On the server, both: the shared styles' container
    * query shows one (`.chart--wide` / `.chart--narrow`). `pad` adds room above and below.
+   * `focusable` for a chart that takes the keyboard (`<price-chart>`'s crosshair).
    */
   charts<L extends { width: number; height: number }>(
     label: string,
@@ -40,10 +42,12 @@ export class NarrowController implements ReactiveController {
     layout: (width: number) => L,
     draw: (layout: L) => SVGTemplateResult,
     pad = 0,
+    focusable?: boolean,
   ): TemplateResult | TemplateResult[] {
     const chart = (width: number, className: string) => {
       const drawing = layout(width);
       return html`<svg class=${className} part="chart" role="img" aria-label=${label}
+        tabindex=${focusable ? 0 : nothing}
         viewBox="0 ${-pad} ${drawing.width} ${drawing.height + 2 * pad}">${draw(drawing)}</svg>`;
     };
     if (isServer) return [chart(wide, 'chart chart--wide'), chart(narrow, 'chart chart--narrow')];

@@ -8,9 +8,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
-import { toReport } from '../data/validate.js';
 import { standaloneSvg } from '../charts/standalone.js';
-import { elementCss } from '../elements/base.js';
+import { elementCss, type ReportElement } from '../elements/base.js';
 import { darkTokens, lightTokens } from '../styles/tokens.js';
 import { ReportError } from '../data/errors.js';
 import '../index.js';
@@ -23,6 +22,7 @@ const TAGS: Record<string, StaticValue> = {
   'peer-table': literal`peer-table`,
   'price-levels': literal`price-levels`,
   'price-history': literal`price-history`,
+  'price-chart': literal`price-chart`,
   'weekly-timeline': literal`weekly-timeline`,
   'score-dial': literal`score-dial`,
   'kpi-strip': literal`kpi-strip`,
@@ -36,6 +36,7 @@ export const CHART_TAGS = [
   'setup-scores',
   'price-levels',
   'price-history',
+  'price-chart',
   'weekly-timeline',
   'score-dial',
   'dynamics-panel',
@@ -46,6 +47,7 @@ export const ATTRIBUTES = [
   'locale',
   'theme',
   'variant',
+  'range',
   'group',
   'periods',
   'sections',
@@ -69,7 +71,7 @@ function scriptJson(value: unknown): string {
 }
 
 /**
- * Renders `<tag>` for `report` (the JSON object) to an HTML string with declarative shadow
+ * Renders `<tag>` for `report` (the JSON object; for `<price-chart>`, a history) to an HTML string with declarative shadow
  * DOM. Throws a `ReportError` (`validation`) for a bad report and a `TypeError` for an
  * unknown tag or attribute.
  */
@@ -81,13 +83,15 @@ export function renderToString(tag: string, report: unknown, attributes: RenderA
       throw new TypeError(`Unknown attribute "${key}": expected one of ${ATTRIBUTES.join(', ')}.`);
     }
   }
-  toReport(report); // throws a ReportError naming the failing paths
+  // Throws a ReportError naming the failing paths (`<price-chart>` reads a history, not a report).
+  (customElements.get(tag) as unknown as typeof ReportElement).parse(report);
   const a = attributes;
   const template = html`<${name}
     .data=${report}
     locale=${a.locale ?? nothing}
     theme=${a.theme ?? nothing}
     variant=${a.variant ?? nothing}
+    range=${a.range ?? nothing}
     group=${a.group ?? nothing}
     periods=${a.periods ?? nothing}
     sections=${a.sections ?? nothing}

@@ -118,3 +118,44 @@ export const sharedStyles = css`
     text-align: end;
   }
 `;
+
+/** The price lines of `<price-history>` and `<price-chart>`: close, trend line, fair value. */
+export const priceLineStyles = css`
+  :host {
+    --_close: var(--tkr-history-close, var(--_accent));
+    --_trend: var(--tkr-history-trend, var(--_text));
+    --_fair: var(--tkr-history-fair, var(--_neutral));
+  }
+  .tick {
+    font-variant-numeric: tabular-nums;
+  }
+  .axis-line,
+  .tickmark {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .line {
+    fill: none;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .line--close {
+    stroke: var(--_close);
+    stroke-width: 2.5;
+  }
+  .line--trend {
+    stroke: var(--_trend);
+    stroke-width: 1.75;
+    stroke-dasharray: 7 4;
+    stroke-linecap: butt;
+  }
+  .line--fair {
+    stroke: var(--_fair);
+    stroke-width: 2;
+    stroke-dasharray: 0.5 4;
+  }
+  .legend .swatch {
+    width: 28px;
+    height: 10px;
+  }
+`;

@@ -9,8 +9,10 @@ import { CHART_TAGS, renderableTags } from '../../dist/server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse', 'xss'];
-// Every element tag (the server renderer knows them all).
-const TAGS = renderableTags();
+// Every element tag that draws a report (the server renderer knows them all); <price-chart>,
+// which draws a history, gets the history fixtures below.
+const TAGS = renderableTags().filter((tag) => tag !== 'price-chart');
+const HISTORIES = ['ovi', 'gaps', 'short'];
 const THEMES = ['light', 'dark'];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
@@ -28,6 +30,14 @@ for (const theme of themes) for (const name of fixtures) for (const tag of tags)
   const el = document.createElement(tag);
   el.setAttribute('theme', theme);
   el.setAttribute('src', '/reports/' + name + '.json');
+  document.body.append(el);
+}
+for (const theme of themes) for (const name of ${JSON.stringify(HISTORIES)}) for (const variant of ['line', 'candles']) {
+  const el = document.createElement('price-chart');
+  el.setAttribute('theme', theme);
+  el.setAttribute('variant', variant);
+  el.setAttribute('range', 'All');
+  el.setAttribute('src', '/histories/' + name + '.json');
   document.body.append(el);
 }
 const variants = [
@@ -61,6 +71,12 @@ before(async () => {
     '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
     '/reports/broken.json': { type: 'application/json', body: '{"ticker": ' },
   };
+  for (const name of HISTORIES) {
+    routes[`/histories/${name}.json`] = {
+      type: 'application/json',
+      body: readFileSync(`${root}test/fixtures/history-${name}.json`),
+    };
+  }
   for (const name of FIXTURES) {
     routes[`/reports/${name}.json`] = { type: 'application/json', body: readFileSync(`${root}test/fixtures/${name}.json`) };
   }
@@ -112,7 +128,7 @@ test('strict CSP with Trusted Types: every element x fixture x theme renders wit
     );
     return { violations: window.__violations, states, charts, chartless, tables, total: document.body.children.length };
   }, CHART_TAGS);
-  const combos = FIXTURES.length * TAGS.length * THEMES.length;
+  const combos = FIXTURES.length * TAGS.length * THEMES.length + HISTORIES.length * 2 * THEMES.length;
   console.log(
     `CSP: ${combos} element x fixture x theme renders + 5 variants; states ${JSON.stringify(result.states)}; ` +
       `${result.charts} charts; ${opened} data tables opened, ${result.tables} drawn; violations ${result.violations.length}`,

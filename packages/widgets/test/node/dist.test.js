@@ -35,6 +35,8 @@ const API = `/terminal/${seed.ticker.uuid}/report/api/`;
 
 // `<` written as \u003c, as a CMS must, so the JSON cannot end its <script>.
 const inlineJson = `<script type="application/json">${seedText.trim().replace(/</g, '\\u003c')}</script>`;
+// <price-chart> draws a weekly history, not a report.
+const historyJson = `<script type="application/json">${readFileSync(`${root}test/fixtures/history-short.json`, 'utf8').trim()}</script>`;
 const page = (title, head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
   `<link rel="icon" href="data:,">${head}</head>` +
@@ -51,8 +53,9 @@ const entries = readdirSync(elementsDir)
     return { file, name: file.slice(0, -3), defines };
   });
 const TAGS = entries.flatMap((entry) => entry.defines).sort();
-// <ticker-report> is the whole card: it composes every chart element (not <report-source>).
-const COMPOSED = TAGS.filter((tag) => tag !== 'ticker-report' && tag !== 'report-source');
+// <ticker-report> is the whole card: it composes every chart element of the report (not
+// <report-source>, nor <price-chart>, which draws a history).
+const COMPOSED = TAGS.filter((tag) => !['ticker-report', 'report-source', 'price-chart'].includes(tag));
 const NEEDS = { 'ticker-report': COMPOSED };
 
 /** What to find in each element's shadow root once it shows the seed report. */
@@ -71,7 +74,7 @@ function inspect(selector, tags, content) {
   const inner = shadow ? [...shadow.querySelectorAll('*')].filter((node) => tags.includes(node.localName)) : [];
   return {
     state: el?.getAttribute('state') ?? null,
-    symbol: el?.report?.ticker?.symbol ?? null,
+    symbol: el?.report?.ticker?.symbol ?? el?.report?.symbol ?? null,
     charts: shadow?.querySelectorAll('svg[role="img"]').length ?? 0,
     // A table, or a data-table disclosure (its table is built when opened).
     tables: shadow?.querySelectorAll('table, details[part~="table"]').length ?? 0,
@@ -168,7 +171,7 @@ before(async () => {
       body: page(
         entry.name,
         `<script type="module" src="/elements/${entry.name}.js"></script>`,
-        tag ? `<${tag}>${inlineJson}</${tag}>` : '<p>helper module</p>',
+        tag ? `<${tag}>${tag === 'price-chart' ? historyJson : inlineJson}</${tag}>` : '<p>helper module</p>',
       ),
     };
   }
@@ -266,7 +269,7 @@ describe('each dist/elements/<tag>.js, bundled alone, on a page that loads only 
       }
       assert.deepEqual(extra.sort(), [...(NEEDS[tag] ?? [])].sort(), `<${tag}> pulls in only what it needs`);
       assert.equal(seen.state, 'ready');
-      assert.equal(seen.symbol, '000657');
+      assert.equal(seen.symbol, tag === 'price-chart' ? 'VORA' : '000657');
       if (tag === 'report-source') {
         // Draws nothing: it holds the report for the elements inside it.
         assert.equal(seen.charts + seen.tables, 0);

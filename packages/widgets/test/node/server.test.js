@@ -88,12 +88,12 @@ test('every element renders on the server, and every chart as a standalone SVG, 
   const names = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse'];
   let count = 0;
   for (const name of names) {
-    for (const tag of renderableTags()) {
+    for (const tag of renderableTags().filter((t) => t !== 'price-chart')) {
       const html = renderToString(tag, fixture(name), { locale: 'en-US' });
       assert.match(html, new RegExp(`<${tag}\\b[^>]*state="(ready|empty)"`), `${tag} ${name}`);
       count++;
     }
-    for (const tag of CHART_TAGS) {
+    for (const tag of CHART_TAGS.filter((t) => t !== 'price-chart')) {
       const report = fixture(name);
       if (name === 'gb-sparse' && tag === 'dynamics-panel') delete report.volume; // still has risk
       const svg = renderSvg(tag, report, { theme: 'light' });
@@ -107,4 +107,29 @@ test('every element renders on the server, and every chart as a standalone SVG, 
     }
   }
   console.log(`server-rendered ${count} element x fixture combinations`);
+});
+
+test('<price-chart> renders a history on the server, as HTML and as a standalone SVG, and refuses a report', () => {
+  const history = fixture('history-ovi');
+  const html = renderToString('price-chart', history, { locale: 'en-US', range: 'All', variant: 'candles' });
+  assert.match(html, /<price-chart\b[^>]*state="ready"/);
+  assert.match(html, /aria-label="Price chart of OVI, All: close \$30\.43 on Jun 12, 2026, range [^"]+ over 313 weeks"/);
+  assert.equal((html.match(/<svg[^>]*part="chart"/g) ?? []).length, 2, 'a wide and a narrow drawing');
+  const svg = renderSvg('price-chart', history, { theme: 'dark' });
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img"/);
+  assert.match(
+    svg,
+    /<title>Price chart of OVI, 1Y: close \$30\.43 on Jun 12, 2026, range \$14\.78–\$31\.96, up 91\.9% over 52 weeks<\/title>/,
+  );
+  assert.doesNotMatch(svg, /tabindex/);
+  assert.throws(
+    () => renderToString('price-chart', fixture('000657-seed')),
+    /The history is not valid: symbol: expected text, got nothing/,
+  );
+  const out = execFileSync(
+    process.execPath,
+    [`${root}dist/cli.js`, 'render', `${root}test/fixtures/history-short.json`, '--element', 'price-chart', '--format', 'svg'],
+    { encoding: 'utf8' },
+  );
+  assert.match(out, /<title>Price chart of VORA, 1Y: /);
 });

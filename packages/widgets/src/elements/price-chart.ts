@@ -1,0 +1,269 @@
+import { css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ReportElement } from './base.js';
+import { toHistory, type History, type HistoryWeek } from '../data/history.js';
+import type { Formatter } from '../format/format.js';
+import {
+  RANGES,
+  layoutPriceChart,
+  priceChartName,
+  renderPriceChart,
+  weekText,
+  weeksIn,
+  type ChartRange,
+  type ChartVariant,
+  type PriceChartLayout,
+} from '../charts/price-chart.js';
+import { sample } from '../charts/price-history.js';
+import { dataTable } from './parts.js';
+import { priceLineStyles, sharedStyles } from '../styles/shared.js';
+import { NarrowController } from './width.js';
+
+/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
+const WIDTHS = [640, 360] as const;
+/** Weeks that PageUp / PageDown move the crosshair: a quarter. */
+const PAGE = 13;
+
+/** `detail` of `range-change`. */
+export interface RangeChangeDetail {
+  range: ChartRange;
+}
+
+/**
+ * A security's whole weekly history (the history JSON that `ticker-terminal build` writes
+ * beside each report, `terminal/{uuid}/history/api/`), given by `src`, `data` or inline JSON
+ * like a report; it does not take a report from an enclosing `<report-source>`. The close as
+ * a line or as candles (up weeks hollow, down weeks filled: told apart by shape, not only
+ * colour), the trend line (dashed), the fair value (dotted), weekly volume in a pane below,
+ * shaded bands over the weeks whose trend signal is on, and a triangle under each buy signal.
+ *
+ * `range` picks how much is drawn, by the calendar from the newest week: `1Y` (the default:
+ * a year of candles stays legible at phone width), `3Y`, `5Y` or `All`; the buttons above
+ * the chart (`aria-pressed`) switch it and fire `range-change`.
+ *
+ * Crosshair: moving a pointer over the plot, or focusing it and pressing ArrowLeft /
+ * ArrowRight (a week), PageDown / PageUp (13 weeks back / on, as on a slider), Home / End
+ * (first / newest week), moves a crosshair; the readout above the plot (a polite live
+ * region) says that week's date, open, high, low, close, volume, trend line and fair value.
+ * Without a crosshair it shows the newest week. The accessible name states the range's
+ * latest close, low-high range and change; the data table lists the range's weeks.
+ *
+ * @summary Price chart: a security's weekly history, line or candles, with ranges and a crosshair.
+ * @fires range-change - The user chose a range with the buttons. `detail.range` is `1Y`, `3Y`, `5Y` or `All`.
+ * @csspart chart - The `<svg role="img">` (focusable, for the crosshair).
+ * @csspart ranges - The group of range buttons.
+ * @csspart range - Each range button (`aria-pressed="true"` on the current one).
+ * @csspart readout - The crosshair readout (a live region).
+ * @csspart legend - The list naming the series.
+ * @csspart table - The data-table disclosure (Week, Open, High, Low, Close, Volume, Trend line, Fair value, Signals).
+ * @cssprop --tkr-history-close - Colour of the close line (default `--tkr-accent`).
+ * @cssprop --tkr-history-trend - Colour of the trend line (default `--tkr-text`).
+ * @cssprop --tkr-history-fair - Colour of the fair-value line (default `--tkr-neutral`).
+ * @cssprop --tkr-positive - Up candles, trend-signal bands and buy markers.
+ * @cssprop --tkr-negative - Down candles.
+ * @cssprop --tkr-neutral - Volume bars.
+ */
+@customElement('price-chart')
+export class PriceChart extends ReportElement<History> {
+  static override parse = toHistory;
+
+  static override styles = [
+    ...ReportElement.styles,
+    sharedStyles,
+    priceLineStyles,
+    css`
+      .band {
+        fill: var(--_positive);
+        opacity: 0.12;
+      }
+      .volume {
+        stroke: var(--_neutral);
+        opacity: 0.6;
+      }
+      .candle--up {
+        fill: var(--_surface);
+        stroke: var(--_positive);
+      }
+      .candle--down {
+        fill: var(--_negative);
+        stroke: var(--_negative);
+      }
+      .buy {
+        fill: var(--_positive);
+      }
+      .cross {
+        stroke: var(--_text);
+        stroke-dasharray: 3 3;
+      }
+      .plot {
+        touch-action: pan-y;
+      }
+      details.data {
+        overflow-x: auto;
+      }
+      .chart:focus-visible,
+      button:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+      }
+      button {
+        font: inherit;
+        font-size: 0.85em;
+        color: var(--_text);
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: 4px;
+        padding: 2px 10px;
+      }
+      button[aria-pressed='true'] {
+        color: var(--_surface);
+        background: var(--_accent);
+        font-weight: 700;
+      }
+      .readout {
+        margin: 0;
+        font-size: 0.85em;
+        font-variant-numeric: tabular-nums;
+        min-height: 2.8em;
+      }
+    `,
+  ];
+
+  /** `1Y` (default), `3Y`, `5Y` or `All`: the weeks drawn, counted back from the newest. */
+  @property({ reflect: true }) range: ChartRange = '1Y';
+
+  /** `line` (default): the close as a line; `candles`: each week's open, high, low and close. */
+  @property() variant: ChartVariant = 'line';
+
+  /** The crosshair's week, an index into the range's weeks. */
+  @state() private _at?: number;
+
+  private readonly _width = new NarrowController(this);
+  /** The range's weeks, and the layouts drawn for them (by width, variant and locale). */
+  private _all?: HistoryWeek[];
+  private _weeks: HistoryWeek[] = [];
+  /** The layout last drawn, and what it was drawn for (width, variant, locale). */
+  private _drawn?: PriceChartLayout;
+  private _drawnFor = '';
+
+  protected override emptyText = 'No weeks in this history.';
+
+  protected hasContent(history: History): boolean {
+    return history.weeks.length > 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const weeks = this.report?.weeks;
+    if (changed.has('range') || weeks !== this._all) {
+      this._all = weeks;
+      this._weeks = weeksIn(weeks ?? [], this.range);
+      this._drawnFor = '';
+      this._at = undefined;
+    }
+  }
+
+  protected renderReport(history: History, format: Formatter) {
+    const weeks = this._weeks;
+    const { range } = this;
+    const { currency, symbol } = history;
+    const m = (value?: number) => format.money(value === undefined ? undefined : { value, currency });
+    return html`<div class="gauge"></div><div class="frame">
+      <div class="bar" part="ranges" role="group" aria-label="Range">
+        ${RANGES.map(
+          (r) =>
+            html`<button type="button" part="range" aria-pressed=${r === range ? 'true' : 'false'} @click=${() => this._pick(r)}>
+              ${r}
+            </button>`,
+        )}
+      </div>
+      <p class="readout" part="readout" role="status" aria-live="polite">${weekText(weeks[this._at ?? weeks.length - 1], format, currency)}</p>
+      <div class="plot" @pointermove=${this._move} @pointerleave=${this._leave} @keydown=${this._keydown}>
+        ${this._width.charts(
+          priceChartName(symbol, weeks, range, format, currency),
+          WIDTHS,
+          (width) => this._layout(width, format, currency),
+          (layout) => renderPriceChart(layout, this._at),
+          0,
+          true,
+        )}
+      </div>
+      <ul class="legend" part="legend">
+        ${this.variant === 'candles' ? html`<li>Candles: up week hollow, down week filled</li>` : html`<li>${sample('close')}Close</li>`}
+        <li>${sample('trend')}Trend line</li>
+        <li>${sample('fair')}Fair value</li>
+        <li>Shaded: trend signal on</li>
+        <li>▲ Buy signal</li>
+      </ul>
+      ${dataTable(
+        `Weekly prices for ${symbol}, ${range}, newest first`,
+        ['Week', 'Open', 'High', 'Low', 'Close', 'Volume', 'Trend line', 'Fair value', 'Signals'],
+        () =>
+          [...weeks]
+            .reverse()
+            .map((w) => [
+              format.date(w.week),
+              m(w.open),
+              m(w.high),
+              m(w.low),
+              m(w.close),
+              format.compact(w.volume),
+              m(w.trend_line),
+              m(w.fair_value),
+              [w.trend_signal && 'Trend', w.buy_signal && 'Buy'].filter(Boolean).join(', ') || '—',
+            ]),
+      )}
+    </div>`;
+  }
+
+  private _layout(width: number, format: Formatter, currency?: string): PriceChartLayout {
+    // Memoised: moving the crosshair redraws the chart without laying it out again.
+    const key = `${width} ${this.variant} ${format.locale}`;
+    if (key !== this._drawnFor) {
+      this._drawnFor = key;
+      this._drawn = layoutPriceChart(this._weeks, format, width, currency, this.variant === 'candles');
+    }
+    return this._drawn!;
+  }
+
+  private _pick(range: ChartRange): void {
+    if (range === this.range) return;
+    this.range = range;
+    this.dispatchEvent(new CustomEvent<RangeChangeDetail>('range-change', { bubbles: true, composed: true, detail: { range } }));
+  }
+
+  private _move(event: PointerEvent): void {
+    const layout = this._drawn;
+    const box = (event.currentTarget as Element).querySelector('svg')?.getBoundingClientRect();
+    if (!layout || !box?.width) return;
+    const x = ((event.clientX - box.left) / box.width) * layout.width;
+    this._at = Math.max(0, Math.min(this._weeks.length - 1, Math.floor((x - layout.left) / layout.step)));
+  }
+
+  private _leave(): void {
+    this._at = undefined;
+  }
+
+  private _keydown(event: KeyboardEvent): void {
+    const last = this._weeks.length - 1;
+    const at = this._at ?? last;
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, PageDown: at - PAGE, PageUp: at + PAGE, Home: 0, End: last }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    this._at = Math.max(0, Math.min(last, to));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'price-chart': PriceChart;
+  }
+  interface GlobalEventHandlersEventMap {
+    'range-change': CustomEvent<RangeChangeDetail>;
+  }
+}
