@@ -1,30 +1,15 @@
 // The whole pipeline as a user runs it: the demo universe, then `build`, then every report read by
 // the widgets. Also: byte-identical output, atomic failure, the CLI's summary and errors.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { build } from 'ticker-engine';
 import { toReport } from 'ticker-widgets';
 import { renderToString } from 'ticker-widgets/server';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { cli } from './cli.js';
 import { generate } from '../src/demo-data/index.js';
-
-const bin = fileURLToPath(new URL('../bin/ticker-terminal.js', import.meta.url));
-const run = promisify(execFile);
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Every file under `root` with the SHA-256 of its bytes, by relative path. */
 function digest(root: string): Map<string, string> {

@@ -1,21 +1,5 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-
-const bin = fileURLToPath(new URL('../bin/ticker-terminal.js', import.meta.url));
-const run = promisify(execFile);
-
-/** Runs the installed command as a user would; resolves with its exit code and output. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { cli } from './cli.js';
 
 describe('ticker-terminal', () => {
   test('--help prints the usage of build, serve and demo and exits 0', async () => {

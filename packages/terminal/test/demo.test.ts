@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
+import { cli as installed } from './cli.js';
 import { COUNTRIES, generate, HOLIDAYS, type DemoSummary } from '../src/demo-data/index.js';
 
 const folders: string[] = [];
@@ -300,9 +298,10 @@ describe('ticker-terminal demo', () => {
   });
 
   test('the installed command knows demo (bin -> dist/cli.js -> commands/index.js)', async () => {
-    const bin = fileURLToPath(new URL('../bin/ticker-terminal.js', import.meta.url));
-    const error = await promisify(execFile)(process.execPath, [bin, 'demo']).catch((e: { code: number; stderr: string }) => e);
-    expect(error).toMatchObject({ code: 2, stderr: 'ticker-terminal: demo: --out DIR is required (try --help)\n' });
+    expect(await installed('demo')).toMatchObject({
+      code: 2,
+      stderr: 'ticker-terminal: demo: --out DIR is required (try --help)\n',
+    });
   });
 
   test('without --out it exits 2 with one line', async () => {
