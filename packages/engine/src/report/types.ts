@@ -10,6 +10,7 @@
  * value that cannot be computed is `null` (the widgets show a dash), never 0 and never "n/a".
  */
 import type { SecuritySeries, Security, SecuritySnapshot, WeeklyBars } from '../types.js';
+import type { PeerRank } from '../universe/peers.js';
 import type { Tone } from './format.js';
 
 export type { Tone };
@@ -20,19 +21,8 @@ export type { Tone };
 // Units follow types.ts: returns and breadths are fractions (0.127 = 12.7%); the writer turns
 // them into the seed's percentage points. Percentiles and scores are already 0-100.
 
-/** `momentum.peer`: the security's rank among its broad peers (the seed: its country's sector). */
-export interface PeerRank {
-  /** `"CN Basic Materials"` */
-  scope: string;
-  /** Members ranked, this security included. */
-  count: number;
-  /** 1 = best (by the ranking's measure); null when unranked. */
-  rank: number | null;
-  /** `(count - rank) / (count - 1) * 100`, 0-100 (not a fraction). */
-  percentile: number | null;
-  /** Mean weekly return of the scope, as a fraction. */
-  avgWeeklyReturn: number | null;
-}
+/** `momentum.peer`: the security's rank among its broad peers (universe/peers.ts computes it). */
+export type { PeerRank };
 
 /** One of a group's `top_peers`. */
 export interface GroupPeer {
