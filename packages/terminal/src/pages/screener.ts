@@ -115,8 +115,8 @@ ${SORT_COLUMNS.map((s) => html`<option value="${s}"${s === q.sort ? ' selected' 
 <div class="field">
 <label for="f-order">Order</label>
 <select id="f-order" name="order">
-<option value="desc"${q.order === 'desc' ? ' selected' : ''}>Highest first (Z to A)</option>
-<option value="asc"${q.order === 'asc' ? ' selected' : ''}>Lowest first (A to Z)</option>
+<option value="desc"${q.order === 'desc' ? ' selected' : ''}>Descending</option>
+<option value="asc"${q.order === 'asc' ? ' selected' : ''}>Ascending</option>
 </select>
 </div>
 <div class="field">
