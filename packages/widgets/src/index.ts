@@ -15,6 +15,6 @@ export { ScoreDial } from './elements/score-dial.js';
 export { PriceLevels } from './elements/price-levels.js';
 export { PriceHistory } from './elements/price-history.js';
 export { PriceChart, type RangeChangeDetail } from './elements/price-chart.js';
-export { toHistory, historySchema, type History, type HistoryWeek } from './data/history.js';
+export { toHistory, type History, type HistoryWeek } from './data/history.js';
 export { WeeklyTimeline } from './elements/weekly-timeline.js';
 export { PeerTable, type PeerSelectDetail } from './elements/peer-table.js';

@@ -5,8 +5,8 @@
  * dropped, and the weeks are put in date order. `symbol` is required; a field of the wrong
  * type is a validation error naming its path (`weeks.3.close: expected text or a number, got object`).
  */
-import type * as z from 'zod/mini';
-import { compact, date, fastPath, flag, list, num, object, symbol, text, type INVALID } from './schema.js';
+import { list, object, symbol, type Output } from './parser.js';
+import { compact, date, flag, num, text } from './schema.js';
 import { validator } from './validate.js';
 
 const week = object({
@@ -22,7 +22,7 @@ const week = object({
   buy_signal: flag,
 });
 
-/** The history's schema (zod/mini); fields the chart does not draw are dropped. */
+/** The history's shape (parser.ts); fields the chart does not draw are dropped. */
 export const historySchema = object({
   uuid: text,
   symbol,
@@ -34,10 +34,10 @@ export const historySchema = object({
 });
 
 /** One week of a history: numbers, or `undefined` where the feed had none. */
-export type HistoryWeek = z.output<typeof week> & { week: string };
+export type HistoryWeek = Output<typeof week> & { week: string };
 
 /** The validated history: `weeks` oldest first, each with a date. */
-export type History = Omit<z.output<typeof historySchema>, 'weeks'> & {
+export type History = Omit<Output<typeof historySchema>, 'weeks'> & {
   weeks: HistoryWeek[];
   /** Absolute URL the history was fetched from, if it was. */
   readonly source?: string;
@@ -49,7 +49,6 @@ export type History = Omit<z.output<typeof historySchema>, 'weeks'> & {
  */
 export const toHistory: (input: unknown, source?: string) => History = validator(
   'history',
-  fastPath(historySchema) as (input: unknown) => z.output<typeof historySchema> | typeof INVALID,
   historySchema,
   (h, source): History => ({
     ...h,

@@ -3,6 +3,6 @@ export * from './dates.js';
 export * from './figure.js';
 export * from './errors.js';
 export * from './links.js';
-export { reportSchema, type ReportInput, type ParsedReport, type Tone } from './schema.js';
+export { type ReportInput, type ParsedReport, type Tone } from './schema.js';
 export { toReport, type Report } from './validate.js';
 export { loadReport, absoluteUrl, pendingRequests, type LoadOptions } from './load.js';

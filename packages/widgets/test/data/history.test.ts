@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { toHistory } from '../../src/data/history.js';
+import fc from 'fast-check';
+import { historySchema, toHistory } from '../../src/data/history.js';
 import { ReportError } from '../../src/data/errors.js';
 import { weeksIn } from '../../src/charts/price-chart.js';
+import { paths } from '../fixtures.js';
+import { agreesWithZod, mutations } from './agree.js';
+import { zodHistory } from './zod-oracle.js';
 
 async function history(name: 'ovi' | 'gaps' | 'short'): Promise<Record<string, any>> {
   return (await fetch(new URL(`../fixtures/history-${name}.json`, import.meta.url))).json();
@@ -85,6 +89,22 @@ describe('toHistory(json)', () => {
     const h = toHistory(json);
     expect(toHistory(json)).to.equal(h);
     expect(toHistory(h)).to.equal(h);
+  });
+});
+
+describe('historySchema, the one parser, against zod', () => {
+  it('gives what zod gives, model or issues, for every history fixture and for changed ones', async function () {
+    this.timeout(60_000);
+    for (const name of ['ovi', 'gaps', 'short'] as const) {
+      const seed = await history(name);
+      agreesWithZod(historySchema, zodHistory, seed);
+      fc.assert(
+        fc.property(mutations(paths(seed)), (changes) => agreesWithZod(historySchema, zodHistory, changes(seed))),
+        { numRuns: 200, seed: 20261124, endOnFailure: true },
+      );
+    }
+    for (const junk of [{}, { symbol: '' }, { symbol: 'X', weeks: [null, 1, { week: [] }] }])
+      agreesWithZod(historySchema, zodHistory, junk);
   });
 });
 

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import * as z from 'zod/mini';
-import { INVALID, parseReport, reportSchema } from '../../src/data/schema.js';
+import { reportSchema } from '../../src/data/schema.js';
 import { toReport } from '../../src/data/validate.js';
 import { ReportError } from '../../src/data/errors.js';
 import { safeHref } from '../../src/data/links.js';
 import { FIXTURES, fixture, paths } from '../fixtures.js';
+import { agreesWithZod, mutations } from './agree.js';
+import { zodReport } from './zod-oracle.js';
 
 function validationError(input: unknown): ReportError {
   try {
@@ -108,53 +109,40 @@ describe('toReport(json)', () => {
   });
 });
 
-describe('parseReport(json), the fast path of reportSchema', () => {
-  /** zod's own parse and the fast path agree: the same model (keys in the same order), or both refuse. */
-  function agree(input: unknown) {
-    const own = z.safeParse(reportSchema, structuredClone(input));
-    const fast = parseReport(structuredClone(input));
-    // (A boolean, not the symbol: a failing assertion on a symbol stalls the test runner.)
-    expect(fast === INVALID, 'refused by the fast path').to.equal(!own.success);
-    if (own.success) {
-      expect(fast).to.deep.equal(own.data);
-      expect(JSON.stringify(fast)).to.equal(JSON.stringify(own.data));
-    }
-  }
-
-  const odd = fc.oneof(
-    fc.constantFrom(null, undefined, '', 'n/a', '—', '−1,234.5%', ' 79 cny ', '1e3K', '29 Feb', 'On', ' Positive '),
-    fc.constantFrom(0, -0, Number.NaN, Infinity, 1e308, true, false, [], {}, [null], { value: 1 }),
-    fc.double(),
-    fc.string({ maxLength: 12 }),
-    fc.anything({ maxDepth: 2 }),
-  );
-  const change = fc.record({ path: fc.nat(), remove: fc.boolean(), value: odd });
-
-  it('gives what zod gives, for every fixture and for changed ones', async function () {
+describe('reportSchema, the one parser, against zod', () => {
+  it('gives what zod gives, model or issues, for every fixture and for changed ones', async function () {
     this.timeout(60_000);
     for (const name of FIXTURES) {
       const seed = await fixture(name);
-      const all = paths(seed);
-      agree(seed);
+      agreesWithZod(reportSchema, zodReport, seed);
       fc.assert(
-        fc.property(fc.array(change, { minLength: 1, maxLength: 4 }), (changes) => {
-          const input = structuredClone(seed);
-          for (const { path, remove, value } of changes) {
-            const keys = all[path % all.length];
-            const parent = keys
-              .slice(0, -1)
-              .reduce<any>((node, key) => (node && typeof node === 'object' ? node[key] : undefined), input);
-            if (!parent || typeof parent !== 'object') continue;
-            if (remove) delete parent[keys[keys.length - 1]];
-            else parent[keys[keys.length - 1]] = value;
-          }
-          agree(input);
-        }),
+        fc.property(mutations(paths(seed)), (changes) => agreesWithZod(reportSchema, zodReport, changes(seed))),
         { numRuns: 300, seed: 20261124, endOnFailure: true },
       );
     }
-    for (const junk of [null, 1, 'x', [], {}, { ticker: { symbol: ' ' } }, { ticker: { symbol: ' A ' }, kpis: [null] }])
-      agree(junk);
+    for (const junk of [{}, { ticker: { symbol: ' ' } }, { ticker: { symbol: ' A ' }, kpis: [null] }, { ticker: [] }])
+      agreesWithZod(reportSchema, zodReport, junk);
+  });
+
+  it('names every refused value in document order, with the kind it got', () => {
+    const issues = validationError({
+      ticker: { symbol: '' },
+      kpis: [{ label: 'a' }, 'b', null, { value: {} }],
+      momentum: { returns: [{ value: Number.POSITIVE_INFINITY, tone: [] }], peer: 3 },
+      groups: { industry: { top_peers: [{ id: {}, trend_active: Symbol.iterator }] } },
+      watch_points: 'none',
+    }).issues;
+    expect(issues).to.deep.equal([
+      { path: 'ticker.symbol', message: 'expected a non-empty symbol' },
+      { path: 'kpis.1', message: 'expected an object, got string' },
+      { path: 'kpis.3.value', message: 'expected text or a number, got object' },
+      { path: 'momentum.returns.0.value', message: 'expected text or a number, got number' },
+      { path: 'momentum.returns.0.tone', message: 'expected text or a number, got array' },
+      { path: 'momentum.peer', message: 'expected an object, got number' },
+      { path: 'groups.industry.top_peers.0.id', message: 'expected text or a number, got object' },
+      { path: 'groups.industry.top_peers.0.trend_active', message: 'expected text or a number, got symbol' },
+      { path: 'watch_points', message: 'expected an array, got string' },
+    ]);
   });
 });
 
