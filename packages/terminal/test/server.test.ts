@@ -377,6 +377,17 @@ describe('GET /api/securities', () => {
     expect((await api(`?sort=symbol&size=3&page=${p2.pages + 1}`)).rows).toEqual([]);
   });
 
+  test('an answer is made once per query: the same bytes and strong ETag again, 304 on If-None-Match', async () => {
+    const first = await getPath('/api/securities?sort=return_1w&size=5');
+    const again = await getPath('/api/securities?size=5&sort=return_1w');
+    expect(again.body).toBe(first.body);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(first.headers['cache-control']).toBe('public, max-age=300');
+    const cached = await getPath('/api/securities?sort=return_1w&size=5', { 'if-none-match': String(first.headers.etag) });
+    expect(cached.statusCode).toBe(304);
+    expect(cached.body).toBe('');
+  });
+
   const bad: [string, string][] = [
     ['size=0', 'size must be between 1 and 200'],
     ['size=201', 'size must be between 1 and 200'],

@@ -1,20 +1,10 @@
 // The JSON routes computed per request: the screener query over universe.json and the health check.
 // Errors here are JSON: `{"error":"size must be between 1 and 200"}`.
-import compress from '@fastify/compress';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { constants } from 'node:zlib';
 import { MAX_PAGE_SIZE, SIGNALS, SORT_COLUMNS } from '../screener-types.js';
-import { PUBLIC_DATA_HEADERS } from './headers.js';
+import { CACHE_SHORT } from './site.js';
+import { sendLoaded } from './static.js';
 import { parseScreenerQuery, QueryError, runScreenerQuery } from './query.js';
-
-/** Compression of computed responses: fast settings, since each response is compressed anew. */
-export const DYNAMIC_COMPRESSION = {
-  encodings: ['br', 'gzip'] as ('br' | 'gzip')[],
-  threshold: 1024,
-  brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
-  zlibOptions: { level: 6 },
-  globalDecompression: false,
-};
 
 /**
  * The query API's querystring: the shape (text, known names, known sort columns and signals) is
@@ -62,16 +52,14 @@ export function jsonErrorHandler(error: FastifyError, request: FastifyRequest, r
 }
 
 export const apiPlugin: FastifyPluginAsync = async (app) => {
-  await app.register(compress, DYNAMIC_COMPRESSION);
   app.setErrorHandler(jsonErrorHandler);
 
   app.get('/api/securities', { schema: { querystring: SECURITIES_QUERYSTRING } }, async (request, reply) => {
     const query = parseScreenerQuery(request.query as Record<string, unknown>);
-    const result = runScreenerQuery(app.universe.rows, query);
-    reply.headers(PUBLIC_DATA_HEADERS);
-    reply.header('cache-control', 'public, max-age=300');
-    reply.header('content-type', 'application/json; charset=utf-8');
-    return reply.send(JSON.stringify(result));
+    const answer = await app.answers.get(`api ${JSON.stringify(query)}`, () =>
+      JSON.stringify(runScreenerQuery(app.universe.rows, query)),
+    );
+    return sendLoaded(request, reply, answer, { type: 'application/json; charset=utf-8', cacheControl: CACHE_SHORT });
   });
 
   app.get('/healthz', async (_request, reply) => {

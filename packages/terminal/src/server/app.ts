@@ -3,6 +3,7 @@
 //   staticPlugin    GET /*                      files from DIR (site.ts), redirects to folder slashes
 //   screenerPlugin  GET /                       index.html, or the screener rendered for a query
 //   apiPlugin       GET /api/securities, /healthz
+// Computed answers are made once per distinct query and kept like files (cache.ts).
 // plus, here, the security headers (one onRequest hook), the one-line request log and the 404s.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import Fastify, {
 import { InputError } from '../errors.js';
 import type { UniverseRow } from '../screener-types.js';
 import { apiPlugin, jsonErrorHandler } from './api.js';
+import { ResponseCache } from './cache.js';
 import { errorPage, isApiPath, SECURITY_HEADERS } from './headers.js';
 import { screenerPlugin, type RenderScreenerPage } from './screener.js';
 import { Site, type SiteOptions } from './site.js';
@@ -33,6 +35,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     site: Site;
     universe: Universe;
+    /** Computed answers (query API, screener pages) by query. */
+    answers: ResponseCache;
   }
 }
 
@@ -104,6 +108,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.decorate('site', site);
   app.addHook('onClose', async () => site.stop());
   app.decorate('universe', universe);
+  app.decorate('answers', new ResponseCache());
 
   // One log line per request, when it is answered. While closing, the connection is ended (its
   // unsent bytes still go out) rather than left open for the client's next request.

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_DATA_HEADERS } from './headers.js';
-import { matchesEtag, negotiate, type Site, type SiteFile } from './site.js';
+import { matchesEtag, negotiate, type Loaded, type Site, type SiteFile } from './site.js';
 
 export interface StaticOptions {
   site: Site;
@@ -36,19 +36,23 @@ function slices(body: Buffer): Readable {
   );
 }
 
-/** Sends one file of the site with `status` (404.html goes out as a 404 and is not cached for long). */
-export async function sendFile(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  file: SiteFile,
-  status = 200,
-): Promise<FastifyReply> {
-  const loaded = await reply.server.site.load(file);
+export interface SendOptions {
+  type: string;
+  cacheControl: string;
+  status?: number;
+}
+
+/**
+ * Sends bytes held in memory like a static host: the best encoding the client accepts, a strong
+ * ETag and 304 for a match (on 200s), Vary, CORS for JSON, large bodies streamed.
+ */
+export function sendLoaded(request: FastifyRequest, reply: FastifyReply, loaded: Loaded, options: SendOptions): FastifyReply {
+  const status = options.status ?? 200;
   const { variant, encoding } = negotiate(request.headers['accept-encoding'], loaded);
-  reply.header('content-type', file.type);
-  reply.header('cache-control', status === 200 ? file.cacheControl : 'no-cache');
-  if (file.compressible) reply.header('vary', 'Accept-Encoding');
-  if (file.type.startsWith('application/json')) reply.headers(PUBLIC_DATA_HEADERS);
+  reply.header('content-type', options.type);
+  reply.header('cache-control', status === 200 ? options.cacheControl : 'no-cache');
+  if (loaded.gzip || loaded.br) reply.header('vary', 'Accept-Encoding');
+  if (options.type.startsWith('application/json')) reply.headers(PUBLIC_DATA_HEADERS);
   if (status === 200) {
     reply.header('etag', variant.etag);
     if (matchesEtag(request.headers['if-none-match'], loaded.hash)) return reply.code(304).send();
@@ -57,6 +61,17 @@ export async function sendFile(
   reply.header('content-length', variant.body.length);
   reply.code(status);
   return reply.send(variant.body.length > STREAM_ABOVE && request.method === 'GET' ? slices(variant.body) : variant.body);
+}
+
+/** Sends one file of the site with `status` (404.html goes out as a 404 and is not cached for long). */
+export async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: SiteFile,
+  status = 200,
+): Promise<FastifyReply> {
+  const loaded = await reply.server.site.load(file);
+  return sendLoaded(request, reply, loaded, { type: file.type, cacheControl: file.cacheControl, status });
 }
 
 /** Serves the site's file for the request path, a redirect to the folder's slash, or the 404 page. */
