@@ -3,7 +3,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Security, Warning } from '../types.js';
+import { WeekBuilder } from '../weeks/builder.js';
 import { isoFromDay } from '../weeks/days.js';
+import { floats, ints } from './columns.js';
 import { InputError, quote } from './errors.js';
 import { ROLE_LABEL, type PriceFile, type Role } from './price-files.js';
 import { firstLine, ident, lit, litList, rows } from './sql.js';
@@ -73,6 +75,148 @@ export async function loadPrices(
   return { daily: 'daily', maxDay, warnings };
 }
 
+/** What streamPrices read: the weekly bars being built, and what loadPrices would have noticed. */
+export interface StreamedPrices {
+  weeks: WeekBuilder;
+  /** The latest day of any known security, null when no row belongs to a known security. */
+  maxDay: number | null;
+  warnings: Warning[];
+}
+
+/**
+ * The fast path for files that are fine: one streaming scan per group of files, straight into weekly
+ * bars, nothing materialised. Returns null as soon as anything needs loadPrices' full treatment (a bad
+ * row, a file without rows, a row of a security going back in date or repeating one, rows not in
+ * file order), which then reads everything again and reports or handles it exactly as always.
+ */
+export async function streamPrices(
+  connection: DuckDBConnection,
+  files: PriceFile[],
+  securities: Security[],
+): Promise<StreamedPrices | null> {
+  const keys = await createKeys(connection, securities);
+  if (!keys) return null;
+  const weeks = new WeekBuilder(securities.length);
+  const lastDay = new Int32Array(securities.length).fill(-0x80000000);
+  const lastSeq = new Float64Array(files.length).fill(-1);
+  const rowsOf = new Float64Array(files.length);
+  const unknown = new Map<number, { n: number; labels: Set<string> }>();
+  let maxDay = -0x80000000;
+  for (const group of groupByLayout(files)) {
+    const { sql } = resolved(group, 'stream');
+    const sidOf = group[0]!.roles.has('exchange') ? keys.withExchange : keys.symbolOnly;
+    const fids = Int32Array.from(group, (file) => file.id);
+    // Parquet rows carry their position in the file: check that they come in file order.
+    const ordered = group[0]!.format === 'parquet';
+    const f = 'CASE WHEN n_adjclose IS NULL THEN 1.0 ELSE n_adjclose / n_close END';
+    let result;
+    try {
+      result =
+        await connection.stream(`SELECT fid, seq, CASE WHEN NOT coalesce(good, false) THEN -2 ELSE coalesce(code, -1) END::INTEGER AS code,
+          coalesce(day, 0)::INTEGER AS day, coalesce(n_open * f, 0) AS open, coalesce(n_high * f, 0) AS high,
+          coalesce(n_low * f, 0) AS low, coalesce(n_close * f, 0) AS close, coalesce(n_volume, 'NaN'::DOUBLE) AS volume, label
+        FROM (SELECT *, ${f} AS f FROM (${sql}))`);
+    } catch {
+      return null;
+    }
+    for (;;) {
+      let chunk;
+      try {
+        chunk = await result.fetchChunk();
+      } catch {
+        return null;
+      }
+      if (!chunk || chunk.rowCount === 0) break;
+      const n = chunk.rowCount;
+      const fid = ints(chunk.getColumnVector(0), n);
+      const seq = floats(chunk.getColumnVector(1), n);
+      const code = ints(chunk.getColumnVector(2), n);
+      const day = ints(chunk.getColumnVector(3), n);
+      const open = floats(chunk.getColumnVector(4), n);
+      const high = floats(chunk.getColumnVector(5), n);
+      const low = floats(chunk.getColumnVector(6), n);
+      const close = floats(chunk.getColumnVector(7), n);
+      const volume = floats(chunk.getColumnVector(8), n);
+      for (let i = 0; i < n; i++) {
+        const file = fids[fid[i]!]!;
+        if (ordered) {
+          if (seq[i]! <= lastSeq[file]!) return null;
+          lastSeq[file] = seq[i]!;
+        }
+        rowsOf[file]++;
+        const c = code[i]!;
+        if (c === -2) return null;
+        if (c === -1) {
+          const label = String(chunk.getColumnVector(9).getItem(i));
+          const seen = unknown.get(file);
+          if (seen) {
+            seen.n++;
+            seen.labels.add(label);
+          } else unknown.set(file, { n: 1, labels: new Set([label]) });
+          continue;
+        }
+        const s = sidOf[c]!;
+        // A symbol on several exchanges and a file without an exchange column: loadPrices reports it.
+        if (s < 0) return null;
+        const d = day[i]!;
+        // Going back in date, or a date again: unsorted rows or duplicates, loadPrices' job.
+        if (d <= lastDay[s]!) return null;
+        lastDay[s] = d;
+        if (d > maxDay) maxDay = d;
+        weeks.add(s, d, open[i]!, high[i]!, low[i]!, close[i]!, volume[i]!);
+      }
+    }
+  }
+  if (rowsOf.some((n) => n === 0)) return null;
+  const warnings = [...unknown]
+    .sort(([a], [b]) => a - b)
+    .map(([fid, { n, labels }]) => unknownWarning(files[fid]!.path, n, [...labels].sort(byBytes)));
+  return { weeks, maxDay: maxDay === -0x80000000 ? null : maxDay, warnings };
+}
+
+/**
+ * ENUM types whose codes stand for securities: `pkey_x` of `EXCHANGE<US>SYMBOL` (upper-cased) and
+ * `pkey_s` of `SYMBOL`, with the sid of each code (-1 for a symbol on several exchanges). Null when
+ * a key could be read two ways (a unit separator in an exchange or symbol).
+ */
+async function createKeys(
+  connection: DuckDBConnection,
+  securities: Security[],
+): Promise<{ withExchange: Int32Array; symbolOnly: Int32Array } | null> {
+  if (securities.length === 0) return null;
+  if (securities.some((s) => s.exchange.includes('\x1f') || s.symbol.includes('\x1f'))) return null;
+  await connection.run(`CREATE OR REPLACE TABLE psec (sid INTEGER, usym VARCHAR, uexch VARCHAR, exch VARCHAR)`);
+  const sec = await connection.createAppender('psec');
+  securities.forEach((security, sid) => {
+    sec.appendInteger(sid);
+    sec.appendVarchar(security.symbol);
+    sec.appendVarchar(security.exchange);
+    sec.appendVarchar(security.exchange);
+    sec.endRow();
+  });
+  sec.closeSync();
+  await connection.run(`CREATE OR REPLACE TABLE pkeys AS
+    SELECT 'x' AS kind, upper(uexch) || chr(31) || upper(usym) AS ukey, min(sid) AS sid FROM psec GROUP BY ALL
+    UNION ALL SELECT 's', upper(usym), CASE WHEN count(*) = 1 THEN min(sid) ELSE -1 END FROM psec GROUP BY ALL`);
+  const table = async (kind: string, type: string): Promise<Int32Array> => {
+    await connection.run(`DROP TYPE IF EXISTS ${type}`);
+    await connection.run(`CREATE TYPE ${type} AS ENUM (SELECT ukey FROM pkeys WHERE kind = '${kind}' ORDER BY ukey)`);
+    const found = await connection.runAndReadAll(
+      `SELECT enum_code(ukey::${type})::INTEGER AS code, sid::INTEGER AS sid FROM pkeys WHERE kind = '${kind}'`,
+    );
+    const [codes = [], sids = []] = found.getColumnsJS() as [number[]?, number[]?];
+    const sidOf = new Int32Array(codes.length).fill(-1);
+    codes.forEach((code, i) => (sidOf[code] = sids[i]!));
+    return sidOf;
+  };
+  return { withExchange: await table('x', 'pkey_x'), symbolOnly: await table('s', 'pkey_s') };
+}
+
+/** DuckDB's order of VARCHARs: by UTF-8 bytes. */
+function byBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
 async function createLookups(connection: DuckDBConnection, files: PriceFile[], securities: Security[]): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE psec (sid INTEGER, usym VARCHAR, uexch VARCHAR, exch VARCHAR)`);
   const sec = await connection.createAppender('psec');
@@ -116,7 +260,7 @@ function normalizeColumn(name: string): string {
  * position in its file, 1 = first row after the header for CSV, 0 = first row for Parquet), the
  * raw cells `r_<role>`, the numbers `n_<role>`, `date_ok`, `good`, `sid`, `ambiguous` and `label`.
  */
-function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
+function resolved(group: PriceFile[], mode: 'typed' | 'text' | 'stream'): { sql: string } {
   const first = group[0];
   const has = (role: Role): boolean => first.roles.has(role);
   const paths = litList(group.map((file) => file.path));
@@ -125,19 +269,25 @@ function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
   if (first.format === 'csv') {
     const types = first.columns.map((_, i) => {
       const role = [...first.roles].find(([, index]) => index === i)?.[0];
-      const numeric = mode === 'typed' && role !== undefined && NUMBERS.includes(role);
+      const numeric = mode !== 'text' && role !== undefined && NUMBERS.includes(role);
       return `'c${i}': '${numeric ? 'DOUBLE' : 'VARCHAR'}'`;
     });
-    from = `(SELECT *, ordinality AS seq FROM read_csv(${paths}, header = true, auto_detect = false, delim = ',', quote = '"',
-      escape = '"', filename = true${mode === 'text' ? ', parallel = false' : ''}, columns = {${types.join(', ')}}) WITH ORDINALITY)`;
+    // WITH ORDINALITY numbers rows one thread at a time: the streaming scan goes without (seq = 0) and
+    // relies on DuckDB keeping the rows of a scan in file order (preserve_insertion_order).
+    const ordinal = mode !== 'stream';
+    from = `(SELECT *, ${ordinal ? 'ordinality AS seq' : 'file_index, 0 AS seq'} FROM read_csv(${paths}, header = true, auto_detect = false, delim = ',', quote = '"',
+      escape = '"', filename = ${ordinal}${mode === 'text' ? ', parallel = false' : ''}, columns = {${types.join(', ')}})${ordinal ? ' WITH ORDINALITY' : ''})`;
     for (const [role, i] of first.roles) cells.push(`c${i} AS r_${role}`);
   } else {
-    from = `(SELECT *, file_row_number AS seq FROM read_parquet(${paths}, filename = true, file_row_number = true))`;
+    from = `(SELECT *, ${mode === 'stream' ? 'file_index, ' : ''}file_row_number AS seq FROM read_parquet(${paths}, filename = ${mode !== 'stream'}, file_row_number = true))`;
     for (const [role, i] of first.roles) {
       const column = ident(first.columns[i]);
       const type = first.types[i].toUpperCase();
       let cell = column;
-      if (role === 'date') {
+      if (role === 'date' && mode === 'stream' && /^(DATE|TIMESTAMP)/.test(type)) {
+        // Kept a date: no text and back per row (years outside 1000-9999 go the long way).
+        cell = `CAST(${column} AS DATE)`;
+      } else if (role === 'date') {
         cell = /^(DATE|TIMESTAMP)/.test(type) ? `strftime(CAST(${column} AS DATE), '%Y-%m-%d')` : `CAST(${column} AS VARCHAR)`;
       } else if (mode === 'text' || !NUMBERS.includes(role)) {
         cell = `CAST(${column} AS VARCHAR)`;
@@ -147,7 +297,9 @@ function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
   }
   for (const role of ['symbol', 'exchange', 'adjclose'] as const) if (!has(role)) cells.push(`NULL AS r_${role}`);
 
-  const symbol = has('symbol') ? 's.r_symbol' : group.length === 1 ? lit(first.stem) : 'f.stem';
+  const stream = mode === 'stream';
+  const stems = `${litList(group.map((file) => file.stem))}[s.file_index + 1]`;
+  const symbol = has('symbol') ? 's.r_symbol' : group.length === 1 ? lit(first.stem) : stream ? stems : 'f.stem';
   const lookup = has('exchange')
     ? `LEFT JOIN (SELECT sid, usym, uexch, 1 AS n, exch AS exchanges FROM psec) k ON k.usym = upper(${symbol}) AND k.uexch = upper(s.r_exchange)`
     : `LEFT JOIN psym k ON k.usym = upper(${symbol})`;
@@ -156,19 +308,35 @@ function resolved(group: PriceFile[], mode: 'typed' | 'text'): { sql: string } {
   // YYYY-MM-DD by shape (cheaper than a regular expression on every row), then a real calendar date.
   const dateOk = `(length(s.r_date) = 10 AND s.r_date[1] BETWEEN '0' AND '9' AND s.r_date[5] = '-' AND s.r_date[8] = '-'
     AND TRY_CAST(s.r_date AS DATE) IS NOT NULL)`;
+  const typedDate =
+    stream && first.format === 'parquet' && /^(DATE|TIMESTAMP)/.test(first.types[first.roles.get('date')!]!.toUpperCase());
   const good = [
-    `s.r_date IS NOT NULL AND ${dateOk}`,
+    typedDate ? 'year(s.r_date) BETWEEN 1000 AND 9999' : `s.r_date IS NOT NULL AND ${dateOk}`,
     ...PRICES.map(price),
     `${num('high')} >= ${num('low')}`,
     `(s.r_adjclose IS NULL OR ${price('adjclose')})`,
     `(s.r_volume IS NULL OR (${num('volume')} >= 0 AND isfinite(${num('volume')})))`,
     ...(has('symbol') ? ['s.r_symbol IS NOT NULL'] : []),
     ...(has('exchange') ? ['s.r_exchange IS NOT NULL'] : []),
-    '(k.n IS NULL OR k.n = 1)',
+    ...(stream ? [] : ['(k.n IS NULL OR k.n = 1)']),
   ].join(' AND ');
   const label = has('exchange') ? `s.r_exchange || ':' || ${symbol}` : symbol;
   // One file: its id and stem are constants, no join on the file name per row.
   const single = group.length === 1;
+  if (stream) {
+    // No join (DuckDB's hash join gives rows out of file order): the security is the code of its key
+    // in the ENUM made by createKeys, NULL when unknown; the file is the reader's file_index.
+    const key = has('exchange') ? `upper(s.r_exchange) || chr(31) || upper(${symbol})` : `upper(${symbol})`;
+    const day = typedDate
+      ? `CAST(s.r_date - DATE '1970-01-01' AS INTEGER)`
+      : `CAST(TRY_CAST(s.r_date AS DATE) - DATE '1970-01-01' AS INTEGER)`;
+    const sql = `SELECT s.file_index::INTEGER AS fid, s.seq::DOUBLE AS seq,
+        ${NUMBERS.map((role) => `${num(role)} AS n_${role}`).join(', ')}, ${day} AS day, (${good}) AS good,
+        s.code, CASE WHEN s.code IS NULL THEN ${label} END AS label
+      FROM (SELECT *, enum_code(TRY_CAST(${key} AS ${has('exchange') ? 'pkey_x' : 'pkey_s'}))::INTEGER AS code
+        FROM (SELECT file_index, seq, ${cells.join(', ')} FROM ${from}) s) s`;
+    return { sql };
+  }
 
   const sql = `SELECT ${single ? `${first.id} AS fid` : 'f.fid'}, s.seq, ${symbol} AS symbol, s.r_exchange AS exchange,
       ${NUMBERS.map((role) => `${num(role)} AS n_${role}`).join(', ')},
@@ -277,17 +445,17 @@ async function unknownWarnings(connection: DuckDBConnection, files: PriceFile[])
     connection,
     `SELECT fid, count(*) AS n, list(DISTINCT unknown ORDER BY unknown) AS labels FROM prices WHERE unknown IS NOT NULL GROUP BY fid ORDER BY fid`,
   );
-  return found.map((row) => {
-    const labels = row.labels as string[];
-    const n = Number(row.n);
-    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ', ...' : '');
-    const what = labels.length === 1 ? `security ${labels[0]}` : `${labels.length} securities (${shown})`;
-    return {
-      kind: 'unknown-security',
-      message: `${files[Number(row.fid)].path}: ${n} ${n === 1 ? 'row' : 'rows'} for ${what} not in the securities file skipped`,
-      count: n,
-    };
-  });
+  return found.map((row) => unknownWarning(files[Number(row.fid)].path, Number(row.n), row.labels as string[]));
+}
+
+function unknownWarning(path: string, n: number, labels: string[]): Warning {
+  const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ', ...' : '');
+  const what = labels.length === 1 ? `security ${labels[0]}` : `${labels.length} securities (${shown})`;
+  return {
+    kind: 'unknown-security',
+    message: `${path}: ${n} ${n === 1 ? 'row' : 'rows'} for ${what} not in the securities file skipped`,
+    count: n,
+  };
 }
 
 /**
