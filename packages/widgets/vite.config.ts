@@ -38,7 +38,7 @@ function optionalEntries(): Record<string, string> {
 }
 
 /**
- * The package's dependencies (lit, d3-scale, zod/mini, ...) and Node's built-ins stay imports
+ * The package's dependencies (lit, @lit/context, @lit-labs/ssr) and Node's built-ins stay imports
  * in the library build. Anything else, such as the compiler's decorator helper, is bundled:
  * a user's install would not have it.
  */

@@ -2,7 +2,7 @@
 // Checks what `npm run build` wrote against the package's promises (CONTRACT.md), then
 // prints every entry with its size. Exits non-zero with one line per problem.
 //
-//   - dist/ticker-widgets.js imports nothing: lit, d3 and zod are inlined;
+//   - dist/ticker-widgets.js imports nothing: every dependency (lit, @lit/context) is inlined;
 //   - dist/index.js and dist/elements/<tag>.js exist, with declarations, for every element;
 //   - the library build imports only the package's own dependencies (a compiler helper that
 //     leaked out as a bare import would break every user's bundler);

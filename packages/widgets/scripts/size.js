@@ -13,8 +13,8 @@
 //     which composes every other element and so is the whole family.
 //   - our code alone: the same bundles with every package left out (esbuild `packages: external`).
 //   - the dependencies alone: what the library imports from each package (read from the imports
-//     of the modules dist/index.js reaches: lit's LitElement, html, ..., the zod/mini functions
-//     the schema calls, and so on), bundled the same way from a tiny entry, one package at a time
+//     of the modules dist/index.js reaches: lit's LitElement, html, ..., @lit/context's
+//     createContext, and so on), bundled the same way from a tiny entry, one package at a time
 //     and all together. So the README can say which bytes are ours and which are the libraries'.
 //     Not budgeted.
 // Exit status 1, with one line per entry over budget, when a budget is exceeded or the build
