@@ -56,10 +56,16 @@ export const apiPlugin: FastifyPluginAsync = async (app) => {
 
   app.get('/api/securities', { schema: { querystring: SECURITIES_QUERYSTRING } }, async (request, reply) => {
     const query = parseScreenerQuery(request.query as Record<string, unknown>);
-    const answer = await app.answers.get(`api ${JSON.stringify(query)}`, () =>
-      JSON.stringify(runScreenerQuery(app.universe.rows, query)),
+    const answer = await app.answers.get(
+      `api ${JSON.stringify(query)}`,
+      () => JSON.stringify(runScreenerQuery(app.universe.rows, query)),
+      request.headers['accept-encoding'],
     );
-    return sendLoaded(request, reply, answer, { type: 'application/json; charset=utf-8', cacheControl: CACHE_SHORT });
+    return sendLoaded(request, reply, answer, {
+      type: 'application/json; charset=utf-8',
+      cacheControl: CACHE_SHORT,
+      compressible: true,
+    });
   });
 
   app.get('/healthz', async (_request, reply) => {

@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Loaded } from './site.js';
+import { acceptedEncodings, type Loaded } from './site.js';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 export class ResponseCache {
-  private readonly entries = new Map<string, Loaded | Promise<Loaded>>();
+  private readonly entries = new Map<string, Entry>();
   private held = 0;
 
   constructor(
@@ -19,58 +19,69 @@ export class ResponseCache {
     private readonly budget = 64 * 1024 * 1024,
   ) {}
 
-  /** The answer for `key`: from memory, or made by `make` (once, however many ask at the same time). */
-  get(key: string, make: () => string): Loaded | Promise<Loaded> {
-    const found = this.entries.get(key);
-    if (found) {
+  /**
+   * The answer for `key`, from memory or made by `make`, with the variant this Accept-Encoding
+   * prefers compressed (once: each encoding is made the first time a client asks for it, so a miss
+   * costs one compression, not two).
+   */
+  async get(key: string, make: () => string, acceptEncoding: string | undefined): Promise<Loaded> {
+    let entry = this.entries.get(key);
+    if (entry) {
       this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
+      this.entries.set(key, entry);
+    } else {
+      const body = Buffer.from(make());
+      const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
+      entry = {
+        loaded: { identity: { body, etag: `"${hash}"` }, gzip: null, br: null, hash, bytes: body.length },
+        pending: new Map(),
+      };
+      this.entries.set(key, entry);
+      this.held += body.length;
     }
-    const made = compressed(make()).then(
-      (loaded) => {
-        if (this.entries.get(key) === made) {
-          this.entries.set(key, loaded);
-          this.held += loaded.bytes;
-          this.trim();
-        }
-        return loaded;
-      },
-      (error: unknown) => {
-        this.entries.delete(key);
-        throw error;
-      },
-    );
-    this.entries.set(key, made);
-    return made;
+    const accepted = acceptEncoding ? acceptedEncodings(acceptEncoding) : null;
+    const want = accepted?.has('br') ? 'br' : accepted?.has('gzip') ? 'gzip' : null;
+    if (want && entry.loaded[want] === null) {
+      let pending = entry.pending.get(want);
+      if (!pending) {
+        pending = this.compress(entry, want);
+        entry.pending.set(want, pending);
+      }
+      await pending;
+    }
+    this.trim();
+    return entry.loaded;
   }
 
   get size(): number {
     return this.entries.size;
   }
 
+  private async compress(entry: Entry, encoding: 'gzip' | 'br'): Promise<void> {
+    const { body } = entry.loaded.identity;
+    const packed =
+      encoding === 'gzip'
+        ? await gzipAsync(body, { level: 6 })
+        : await brotliAsync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          });
+    if (packed.length >= body.length) return; // stays null: sent as is; pending stays set, so not retried
+    entry.loaded[encoding] = { body: packed, etag: `"${entry.loaded.hash}-${encoding === 'gzip' ? 'gz' : 'br5'}"` };
+    entry.loaded.bytes += packed.length;
+    this.held += packed.length;
+  }
+
   private trim(): void {
     for (const [key, entry] of this.entries) {
       if (this.held <= this.budget) break;
-      if (entry instanceof Promise) continue;
       this.entries.delete(key);
-      this.held -= entry.bytes;
+      this.held -= entry.loaded.bytes;
     }
   }
 }
 
-async function compressed(text: string): Promise<Loaded> {
-  const body = Buffer.from(text);
-  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  const [gz, br] = await Promise.all([
-    gzipAsync(body, { level: 6 }),
-    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  ]);
-  return {
-    identity: { body, etag: `"${hash}"` },
-    gzip: gz.length < body.length ? { body: gz, etag: `"${hash}-gz"` } : null,
-    br: br.length < body.length ? { body: br, etag: `"${hash}-br5"` } : null,
-    hash,
-    bytes: body.length + gz.length + br.length,
-  };
+interface Entry {
+  loaded: Loaded;
+  /** Compressions under way or done, by encoding. */
+  pending: Map<'gzip' | 'br', Promise<void>>;
 }

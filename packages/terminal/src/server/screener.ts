@@ -31,9 +31,11 @@ export const screenerPlugin: FastifyPluginAsync<ScreenerOptions> = async (app, {
         .send(errorPage(400, 'Bad screener query', `${error.message}.`));
     }
     const meta = { synthetic: app.universe.synthetic, asOf: app.universe.asOf ?? '' };
-    const page = await app.answers.get(`page ${JSON.stringify(query)}`, () =>
-      render(runScreenerQuery(app.universe.rows, query), meta),
+    const page = await app.answers.get(
+      `page ${JSON.stringify(query)}`,
+      () => render(runScreenerQuery(app.universe.rows, query), meta),
+      request.headers['accept-encoding'],
     );
-    return sendLoaded(request, reply, page, { type: 'text/html; charset=utf-8', cacheControl: CACHE_SHORT });
+    return sendLoaded(request, reply, page, { type: 'text/html; charset=utf-8', cacheControl: CACHE_SHORT, compressible: true });
   });
 };

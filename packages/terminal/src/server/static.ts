@@ -40,6 +40,8 @@ export interface SendOptions {
   type: string;
   cacheControl: string;
   status?: number;
+  /** Whether the answer can come in other encodings (Vary: Accept-Encoding even on the plain one). */
+  compressible: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function sendLoaded(request: FastifyRequest, reply: FastifyReply, loaded:
   const { variant, encoding } = negotiate(request.headers['accept-encoding'], loaded);
   reply.header('content-type', options.type);
   reply.header('cache-control', status === 200 ? options.cacheControl : 'no-cache');
-  if (loaded.gzip || loaded.br) reply.header('vary', 'Accept-Encoding');
+  if (options.compressible) reply.header('vary', 'Accept-Encoding');
   if (options.type.startsWith('application/json')) reply.headers(PUBLIC_DATA_HEADERS);
   if (status === 200) {
     reply.header('etag', variant.etag);
@@ -71,7 +73,12 @@ export async function sendFile(
   status = 200,
 ): Promise<FastifyReply> {
   const loaded = await reply.server.site.load(file);
-  return sendLoaded(request, reply, loaded, { type: file.type, cacheControl: file.cacheControl, status });
+  return sendLoaded(request, reply, loaded, {
+    type: file.type,
+    cacheControl: file.cacheControl,
+    status,
+    compressible: file.compressible,
+  });
 }
 
 /** Serves the site's file for the request path, a redirect to the folder's slash, or the 404 page. */
