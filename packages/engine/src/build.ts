@@ -164,6 +164,21 @@ export function computeCountry(
   asOfWeek: number,
   ids: ReadonlyMap<string, number>,
 ): CountryOutput {
+  const country = countryFiles(securities, allBars, givenBenchmark, asOfWeek, ids);
+  return { files: [...country.files], rows: country.rows, skipped: country.skipped };
+}
+
+/**
+ * computeCountry with its files made one security at a time as `files` is iterated (a country's
+ * reports and histories are written as they are made, never all held at once); `rows` fills up as it goes.
+ */
+export function countryFiles(
+  securities: readonly Security[],
+  allBars: ReadonlyMap<string, WeeklyBars>,
+  givenBenchmark: BenchmarkSeries | null,
+  asOfWeek: number,
+  ids: ReadonlyMap<string, number>,
+): { files: Iterable<[string, string]>; rows: UniverseRow[]; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   const kept: { security: Security; bars: WeeklyBars }[] = [];
   for (const security of securities) {
@@ -202,27 +217,28 @@ export function computeCountry(
     measured.map((m) => ({ week: m.bars.week, close: m.bars.close, series: m.series })),
     asOfWeek,
   );
-  const files: [string, string][] = [];
   const rows: UniverseRow[] = [];
-  for (const m of measured) {
-    const c = comparisons.get(m.security.key)!;
-    const scored = scoreSecurity(m.snapshot, { comparison: c, table });
-    const comparison: ReportComparison = {
-      peer: c.peer,
-      groups: { sector: toGroup(c.sector, ids), industry: toGroup(c.industry, ids) },
-      scores: scored.scores,
-      setupSignature: scored.signature,
-      expectation: {
-        label: scored.expectation.label,
-        probability: scored.expectation.probability === null ? null : scored.expectation.probability / 100,
-      },
-    };
-    const report = writeReport({ ...m, comparison });
-    files.push([reportFile(m.security.uuid), JSON.stringify(report)]);
-    files.push([historyFile(m.security.uuid), JSON.stringify(writeHistory(m.security, m.bars, m.series))]);
-    rows.push(universeRow(m.security, m.snapshot, comparison));
+  function* files(): Generator<[string, string]> {
+    for (const m of measured) {
+      const c = comparisons.get(m.security.key)!;
+      const scored = scoreSecurity(m.snapshot, { comparison: c, table });
+      const comparison: ReportComparison = {
+        peer: c.peer,
+        groups: { sector: toGroup(c.sector, ids), industry: toGroup(c.industry, ids) },
+        scores: scored.scores,
+        setupSignature: scored.signature,
+        expectation: {
+          label: scored.expectation.label,
+          probability: scored.expectation.probability === null ? null : scored.expectation.probability / 100,
+        },
+      };
+      const report = writeReport({ ...m, comparison });
+      rows.push(universeRow(m.security, m.snapshot, comparison));
+      yield [reportFile(m.security.uuid), JSON.stringify(report)];
+      yield [historyFile(m.security.uuid), JSON.stringify(writeHistory(m.security, m.bars, m.series))];
+    }
   }
-  return { files, rows, skipped };
+  return { files: files(), rows, skipped };
 }
 
 /** Groups securities by country, countries in alphabetical order. */

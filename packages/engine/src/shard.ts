@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { computeCountry, type CountryOutput } from './build.js';
+import { countryFiles, type CountryOutput } from './build.js';
 import { writeFiles } from './output.js';
 import type { BenchmarkSeries, Security, Skipped, WeeklyBars } from './types.js';
 import type { UniverseRow } from './report/index.js';
@@ -26,7 +26,7 @@ export type CountryResult = Pick<CountryOutput, 'rows' | 'skipped'>;
 
 /** Runs one job in this thread. */
 export async function runJob(job: CountryJob): Promise<CountryResult> {
-  const out = computeCountry(job.securities, new Map(job.bars), job.benchmark, job.asOfWeek, new Map(job.ids));
+  const out = countryFiles(job.securities, new Map(job.bars), job.benchmark, job.asOfWeek, new Map(job.ids));
   await writeFiles(job.work, out.files);
   return { rows: out.rows, skipped: out.skipped };
 }
