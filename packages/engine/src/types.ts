@@ -141,7 +141,7 @@ export interface SecuritySnapshot {
    * The weeks considered for `activeBreadth` (the "52" of the report's "52 of 52 weeks active").
    * Optional: without it the writer recovers it from `activeWeeks / activeBreadth` when that is above 0.
    */
-  breadthWeeks?: number;
+  breadthWeeks: number;
   freshBuy: boolean;
   volume: {
     latest: number | null;

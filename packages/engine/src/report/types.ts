@@ -236,8 +236,8 @@ export interface ReportJson {
   };
   momentum: {
     returns: ReturnJson[];
-    trend_streak: number;
-    active_weeks: number;
+    trend_streak: number | null;
+    active_weeks: number | null;
     active_breadth: string | null;
     peer: PeerJson | null;
   };

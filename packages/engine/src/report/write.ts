@@ -6,6 +6,7 @@
  * the expectation) when none is given. The widgets' schema takes `null` for every section and
  * value, and the elements show such a section as empty and such a value as a dash.
  */
+import { TREND_LINE_WEEKS } from '../metrics/trend-line.js';
 import type { Security, SecuritySnapshot } from '../types.js';
 import {
   finite,
@@ -90,8 +91,8 @@ export function writeReport(input: ReportInput): ReportJson {
     },
     momentum: {
       returns: HORIZONS.map(([label, key]) => writeReturn(label, n.returns[key])),
-      trend_streak: n.trendStreak,
-      active_weeks: n.activeWeeks,
+      trend_streak: trendMeasured(n) ? n.trendStreak : null,
+      active_weeks: trendMeasured(n) ? n.activeWeeks : null,
       active_breadth: formatPercent(n.activeBreadth),
       peer: writePeer(comparison),
     },
@@ -133,20 +134,21 @@ export function writeReport(input: ReportInput): ReportJson {
 }
 
 /**
- * Weeks the Trend Breadth was measured over: the snapshot's `breadthWeeks` when it has it, else
- * recovered from `activeWeeks / activeBreadth` when the breadth is above 0; otherwise unknown
- * (`null`), and the KPI's hint then says only "{n} weeks active", never a guessed total.
+ * The Trend Signal is defined from the week after the Trend Line's first (week 31). Before that, the
+ * streak and the active weeks are unknown (null, shown as a dash), not 0, and the Trend Breadth KPI
+ * says why.
  */
-export function breadthWeeks(snapshot: SecuritySnapshot): number | null {
-  if (snapshot.breadthWeeks !== undefined && Number.isFinite(snapshot.breadthWeeks)) return snapshot.breadthWeeks;
-  const breadth = finite(snapshot.activeBreadth);
-  return breadth !== null && breadth > 0 ? Math.round(snapshot.activeWeeks / breadth) : null;
+const TREND_SIGNAL_FIRST_WEEK = TREND_LINE_WEEKS + 1;
+
+function trendMeasured(snapshot: SecuritySnapshot): boolean {
+  return snapshot.breadthWeeks > 0;
 }
 
-/** The Trend Breadth KPI's hint: "52 of 52 weeks active", or "0 weeks active" when the total is unknown. */
+/** The Trend Breadth KPI's hint: "52 of 52 weeks active", or what the history still lacks. */
 function breadthHint(snapshot: SecuritySnapshot): string {
-  const weeks = breadthWeeks(snapshot);
-  return weeks === null ? `${snapshot.activeWeeks} weeks active` : `${snapshot.activeWeeks} of ${weeks} weeks active`;
+  return trendMeasured(snapshot)
+    ? `${snapshot.activeWeeks} of ${snapshot.breadthWeeks} weeks active`
+    : `Trend Signal needs ${TREND_SIGNAL_FIRST_WEEK} weeks of history`;
 }
 
 function writeKpis(s: Security, n: SecuritySnapshot): KpiJson[] {

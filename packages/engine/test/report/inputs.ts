@@ -148,6 +148,7 @@ export function seedSnapshot(): SecuritySnapshot {
     trendStreak: 56,
     activeWeeks: 52,
     activeBreadth: 1,
+    breadthWeeks: 52,
     freshBuy: false,
     volume: { latest: 571.0412e6, average13: 413.5811e6, average52: 429.2207e6, ratio13: 1.38071, ratio52: 1.33043 },
     risk: {
@@ -267,6 +268,7 @@ export function sparseInput(): ReportInput {
     trendStreak: 3,
     activeWeeks: 0,
     activeBreadth: 0,
+    breadthWeeks: 3,
     freshBuy: false,
     volume: { latest: null, average13: null, average52: null, ratio13: null, ratio52: null },
     risk: {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toReport } from 'ticker-widgets';
 import { renderToString } from 'ticker-widgets/server';
-import { breadthWeeks, compositeScore, writeReport, type ReportJson } from '../../src/report/index.js';
+import { compositeScore, writeReport, type ReportJson } from '../../src/report/index.js';
 import { fixture, seedInput, seedSnapshot, sparseInput } from './inputs.js';
 
 /** Every difference between two JSON values: strings, booleans and nulls exactly, numbers to 1e-12 relative. */
@@ -238,14 +238,8 @@ describe('parts', () => {
     expect(report.groups?.sector?.top_peers[0].url).toBe('/terminal/a2ea6138-9f76-46b6-aede-925224e723a2/report/');
   });
 
-  it('counts the Trend Breadth weeks from the snapshot, or from the breadth, never by a guess', () => {
+  it('counts the Trend Breadth weeks from the snapshot, and writes null, not 0, before the Trend Signal exists', () => {
     const n = seedSnapshot();
-    expect(breadthWeeks(n)).toBe(52);
-    expect(breadthWeeks({ ...n, activeWeeks: 32, activeBreadth: 32 / 52 })).toBe(52);
-    expect(breadthWeeks({ ...n, activeWeeks: 3, activeBreadth: 3 / 10 })).toBe(10);
-    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: 0, breadthWeeks: 21 })).toBe(21);
-    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: 0 })).toBeNull();
-    expect(breadthWeeks({ ...n, activeWeeks: 0, activeBreadth: null })).toBeNull();
     const kpi = (patch: Partial<typeof n>) => writeReport({ ...seedInput(), snapshot: { ...n, ...patch } }).kpis[4];
     expect(kpi({ activeWeeks: 4, activeBreadth: 4 / 52 })).toEqual({
       label: 'Trend Breadth',
@@ -257,7 +251,16 @@ describe('parts', () => {
       value: '0.0%',
       hint: '0 of 40 weeks active',
     });
-    expect(kpi({ activeWeeks: 0, activeBreadth: null })).toEqual({ label: 'Trend Breadth', value: null, hint: '0 weeks active' });
+    expect(kpi({ activeWeeks: 0, activeBreadth: null, breadthWeeks: 0 })).toEqual({
+      label: 'Trend Breadth',
+      value: null,
+      hint: 'Trend Signal needs 31 weeks of history',
+    });
+    const momentum = writeReport({
+      ...seedInput(),
+      snapshot: { ...n, activeWeeks: 0, activeBreadth: null, breadthWeeks: 0, trendStreak: 0 },
+    }).momentum;
+    expect(momentum).toMatchObject({ trend_streak: null, active_weeks: null, active_breadth: null });
   });
 
   it('averages the six scores into the composite, or gives null when one is missing', () => {

@@ -25,6 +25,7 @@ export function makeSnapshot(overrides: Partial<SecuritySnapshot> = {}): Securit
     trendStreak: 1,
     activeWeeks: 26,
     activeBreadth: 0.5,
+    breadthWeeks: 52,
     freshBuy: false,
     volume: { latest: 1000, average13: 1000, average52: 1000, ratio13: 1, ratio52: 1 },
     risk: {
@@ -74,6 +75,7 @@ export function seedSnapshot(): SecuritySnapshot {
     trendStreak: 56,
     activeWeeks: 52,
     activeBreadth: 1,
+    breadthWeeks: 52,
     volume: { latest: 571.0e6, average13: 413.6e6, average52: 429.2e6, ratio13: 571.0 / 413.6, ratio52: 571.0 / 429.2 },
     risk: {
       volatility13: 0.075,
