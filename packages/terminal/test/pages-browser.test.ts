@@ -3,15 +3,17 @@
 // The built pages in Chromium, served as a static host would under `Content-Security-Policy:
 // default-src 'self'`: no console errors or CSP violations, axe clean in light and dark, readable
 // without script, and with script the elements take over and the screener filters as you type.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseScreenerQuery, runScreenerQuery } from '../src/server/query.js';
+import { axe, launch, open as openIn, settled } from './browser.js';
 import { buildSite, fileFor, type Site } from './pages-site.js';
+
+/** A page of the test host. */
+const open = (path: string, options?: Parameters<typeof openIn>[2]) => openIn(browser, origin + path, options);
 
 const CSP = "default-src 'self'";
 const TYPES: Record<string, string> = {
@@ -21,20 +23,6 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-function chromium(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
-}
-
 let site: Site;
 let server: Server;
 let origin: string;
@@ -74,87 +62,13 @@ function serve(dir: string): Promise<void> {
 beforeAll(async () => {
   site = await buildSite(true, 40);
   await serve(site.dir);
-  browser = await puppeteer.launch({
-    executablePath: chromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  browser = await launch();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-interface Opened {
-  page: Page;
-  problems: string[];
-}
-
-/** A page with every console error, page error, dialog and CSP violation recorded. */
-async function open(
-  path: string,
-  options: { script?: boolean; scheme?: 'light' | 'dark'; width?: number } = {},
-): Promise<Opened> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
-  page.on('dialog', async (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    await d.dismiss();
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.setJavaScriptEnabled(options.script !== false);
-  await page.setViewport({ width: options.width ?? 1280, height: 900 });
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.scheme ?? 'light' }]);
-  await page.goto(origin + path, { waitUntil: 'networkidle0' });
-  return { page, problems };
-}
-
-/** Waits until every widget on the page has finished (ready, empty or error). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('ticker-report, price-chart')].every(
-        (el) =>
-          customElements.get(el.localName) === undefined || ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? ''),
-      ),
-    { timeout: 10_000 },
-  );
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe.run;
-    const r = await run(document);
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-  return result;
-}
 
 const paths = () => ({
   screener: '/',
