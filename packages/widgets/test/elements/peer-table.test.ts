@@ -228,7 +228,7 @@ describe('<peer-table>', () => {
       await el.updateComplete;
       expect(sortedHeaders(el)).to.deep.equal([['twelve_week_return', 'descending']]);
       expect(column(el, 5)).to.deep.equal(['+57.7%', '+53.8%', '+34.7%', '+19.3%', '+2.7%']);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(sortedHeaders(el)).to.deep.equal([['twelve_week_return', 'ascending']]);
       expect(column(el, 5)).to.deep.equal(['+2.7%', '+19.3%', '+34.7%', '+53.8%', '+57.7%']);

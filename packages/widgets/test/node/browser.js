@@ -3,16 +3,29 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 
-export function chromePath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+/** The first of `names` on PATH, or undefined. */
+function onPath(names) {
+  for (const name of names) {
     try {
       return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
     } catch {
       // try the next name
     }
   }
-  throw new Error('No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
+  return undefined;
+}
+
+export function chromePath() {
+  const found = process.env.CHROME_PATH || onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+  if (!found) throw new Error('No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
+  return found;
+}
+
+/** Firefox (ESR on Debian), which puppeteer-core drives over WebDriver BiDi. */
+export function firefoxPath() {
+  const found = process.env.FIREFOX_PATH || onPath(['firefox-esr', 'firefox']);
+  if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` (Debian) or set FIREFOX_PATH.');
+  return found;
 }
 
 /** Chromium flags for headless runs in containers and CI (shared with web-test-runner.config.js). */

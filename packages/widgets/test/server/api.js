@@ -15,9 +15,9 @@ const fixture = (name) => readFileSync(new URL(`../fixtures/${name}.json`, impor
 const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function count(tag) {
-  counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return counts.get(tag);
+function bump(key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts.get(key);
 }
 
 export function reportApi() {
@@ -26,6 +26,10 @@ export function reportApi() {
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'api') return next();
     const q = url.searchParams;
+    // Counts are kept per browser (by user agent): Chromium and Firefox run the same files at
+    // once against this one server.
+    const browser = ctx.get('user-agent');
+    const count = (tag) => bump(`${browser} ${tag}`);
     ctx.set('cache-control', 'no-store');
     switch (parts[1]) {
       case 'report': {
@@ -88,10 +92,10 @@ export function reportApi() {
         return;
       case 'count':
         ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ count: counts.get(parts[2]) ?? 0 });
+        ctx.body = JSON.stringify({ count: counts.get(`${browser} ${parts[2]}`) ?? 0 });
         return;
       case 'reset':
-        counts.clear();
+        for (const key of counts.keys()) if (key.startsWith(`${browser} `)) counts.delete(key);
         ctx.body = 'ok';
         return;
       default:
