@@ -34,6 +34,37 @@ const LEFT_OUT: Record<string, string> = {
 
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 
+/**
+ * The element that shows each part of the report: a value is looked for in that element's
+ * text only (a rank of 6 in the peer table is not found in a "6 Mar" of the timeline). Parts
+ * not listed are looked for in the whole card.
+ */
+const SHOWN_BY: Record<string, string> = {
+  kpis: 'kpi-strip',
+  price: 'price-levels',
+  momentum: 'momentum-bars',
+  'setup.scores': 'setup-scores',
+  'setup.timeline': 'weekly-timeline',
+  groups: 'peer-table',
+  dynamics: 'dynamics-panel',
+  volume: 'dynamics-panel',
+  risk: 'dynamics-panel',
+  signals: 'signal-list',
+  opportunities: 'signal-list',
+  risks: 'signal-list',
+  watch_points: 'signal-list',
+  composite_score: 'score-dial',
+};
+
+/**
+ * Whether `form` stands in `text` as a value of its own: not inside a longer number, so a
+ * one-digit value such as "7" is not found in "17.5%" or "2,507".
+ */
+export function showsValue(text: string, form: string): boolean {
+  const escaped = fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(text);
+}
+
 /** How a number of the report may be written on screen (en-US). */
 function numberForms(value: number, key: string): string[] {
   const f = formatter('en-US');
@@ -54,6 +85,16 @@ function stringForms(value: string, key: string, latestWeek: string): string[] {
   return forms;
 }
 
+describe('showsValue', () => {
+  it('finds a value only as a value of its own', () => {
+    expect(showsValue('streak 7 wk', '7')).to.equal(true);
+    expect(showsValue('up 17.5% in 2,507 trades', '7')).to.equal(false);
+    expect(showsValue('up 17.5%', '17.5%')).to.equal(true);
+    expect(showsValue('up 117.5%', '17.5%')).to.equal(false);
+    expect(showsValue('(3.2)', '3.2')).to.equal(true);
+  });
+});
+
 describe('<ticker-report> shows the whole report', () => {
   it('every value of the seed appears in its text or accessible names', async function () {
     this.timeout(30_000);
@@ -62,7 +103,23 @@ describe('<ticker-report> shows the whole report', () => {
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
     await openTables(el);
-    const text = fold(deepText(el));
+    const whole = fold(deepText(el));
+    const scoped = new Map<string, string>();
+    const textFor = (path: string): string => {
+      const part = Object.keys(SHOWN_BY).find((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`));
+      if (!part) return whole;
+      const tag = SHOWN_BY[part];
+      if (!scoped.has(tag))
+        scoped.set(
+          tag,
+          fold(
+            deepQueryAll(el, tag)
+              .map((node) => deepText(node))
+              .join(' '),
+          ),
+        );
+      return scoped.get(tag)!;
+    };
     const missing: string[] = [];
     let checked = 0;
     const visit = (value: unknown, path: string, key: string) => {
@@ -75,7 +132,8 @@ describe('<ticker-report> shows the whole report', () => {
       if (typeof value === 'boolean') return; // flags: see the test below
       const forms = typeof value === 'number' ? numberForms(value, key) : stringForms(String(value), key, json.latest_week);
       checked++;
-      if (!forms.some((form) => text.includes(fold(form))))
+      const text = textFor(path);
+      if (!forms.some((form) => showsValue(text, form)))
         missing.push(`${path} = ${JSON.stringify(value)} (looked for ${forms.join(' | ')})`);
     };
     visit(json, '', '');

@@ -4,6 +4,8 @@ import '../../src/index.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import { fixture, paths } from '../fixtures.js';
 import { TAGS } from '../helpers.js';
+import { toReport } from '../../src/data/validate.js';
+import type { ReportError } from '../../src/data/errors.js';
 
 type Json = Record<string, unknown>;
 
@@ -75,19 +77,36 @@ describe('property-based: mutated reports never break an element', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), async (changes) => {
           const report = mutate(seed, all, changes);
+          // The oracle: the validator on its own, outside any element.
+          let refused: ReportError | undefined;
+          try {
+            toReport(report);
+          } catch (error) {
+            refused = error as ReportError;
+          }
           for (const el of els) {
             el.data = report;
             await el.updateComplete;
             for (const inner of el.shadowRoot?.querySelectorAll<ReportElement>('[state]') ?? []) await inner.updateComplete;
             counts.renders++;
             const state = el.state as keyof typeof counts;
-            if (!['ready', 'empty', 'error'].includes(state)) return false;
-            counts[state]++;
-            if (state === 'error') {
-              // A validation error names where and what.
+            const shown = (part: string) => el.shadowRoot?.querySelector(`[part="${part}"]`) ?? null;
+            if (refused) {
+              // A report the validator refuses is a validation error in every element, named
+              // by the same first issue, in the error part.
+              expect(state, el.localName).to.equal('error');
               expect(el.error?.kind).to.equal('validation');
-              expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent).to.match(/\w+(\.\w+)*: expected /);
+              expect(el.error?.issues?.[0]).to.deep.equal(refused.issues?.[0]);
+              expect(shown('error')?.textContent).to.match(/\w+(\.\w+)*: expected /);
+            } else {
+              // A report it accepts is drawn, or the element says it has nothing to draw.
+              expect(state, el.localName).to.be.oneOf(['ready', 'empty']);
+              expect(el.error, el.localName).to.equal(undefined);
+              expect(shown('error'), el.localName).to.equal(null);
+              if (state === 'empty') expect(shown('empty'), el.localName).to.not.equal(null);
+              else expect(el.shadowRoot?.textContent?.trim(), el.localName).to.not.equal('');
             }
+            counts[state]++;
           }
           return errors.length === 0;
         }),
@@ -110,9 +129,16 @@ describe('property-based: mutated reports never break an element', () => {
     const el = await mount<ReportElement>(html`<momentum-bars></momentum-bars>`);
     await fc.assert(
       fc.asyncProperty(fc.anything({ maxDepth: 3 }), async (junk) => {
-        el.data = junk === undefined ? null : junk;
+        const data = junk === undefined ? null : junk;
+        el.data = data;
         await el.updateComplete;
-        return ['ready', 'empty', 'error'].includes(el.state);
+        let refused = false;
+        try {
+          toReport(data);
+        } catch {
+          refused = true;
+        }
+        return refused ? el.state === 'error' && el.error?.kind === 'validation' : ['ready', 'empty'].includes(el.state);
       }),
       { numRuns: 1000, seed: 7 },
     );
