@@ -1,4 +1,5 @@
-// The report fixtures, loaded as JSON over the test server so tests see what a feed sends.
+// The report fixtures, loaded as JSON over the test server so tests see what a feed sends
+// (or, under Node, read from the file: the pure modules' tests run in both).
 export const FIXTURES = ['000657-seed', 'eu-extreme', 'jp-flat', 'us-megacap-downtrend', 'gb-sparse'] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
@@ -7,8 +8,7 @@ const cache = new Map<string, unknown>();
 /** A fresh deep copy of a fixture (tests may mutate it). */
 export async function fixture(name: FixtureName): Promise<Record<string, any>> {
   if (!cache.has(name)) {
-    const response = await fetch(new URL(`./fixtures/${name}.json`, import.meta.url));
-    cache.set(name, await response.json());
+    cache.set(name, await readJson(new URL(`./fixtures/${name}.json`, import.meta.url)));
   }
   return structuredClone(cache.get(name)) as Record<string, any>;
 }
@@ -23,4 +23,13 @@ export function paths(value: unknown, prefix: (string | number)[] = [], out: (st
     }
   }
   return out;
+}
+
+/** JSON at `url`: fetched in a browser, read from disk under Node (fetch has no file: URLs there). */
+export async function readJson(url: URL): Promise<any> {
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(url, 'utf8'));
+  }
+  return (await fetch(url)).json();
 }

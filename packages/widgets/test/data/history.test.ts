@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { historySchema, toHistory } from '../../src/data/history.js';
 import { ReportError } from '../../src/data/errors.js';
 import { weeksIn } from '../../src/charts/price-chart.js';
-import { paths } from '../fixtures.js';
+import { paths, readJson } from '../fixtures.js';
 import { agreesWithZod, mutations } from './agree.js';
 import { zodHistory } from './zod-oracle.js';
 
 async function history(name: 'ovi' | 'gaps' | 'short'): Promise<Record<string, any>> {
-  return (await fetch(new URL(`../fixtures/history-${name}.json`, import.meta.url))).json();
+  return readJson(new URL(`../fixtures/history-${name}.json`, import.meta.url));
 }
 
 function issues(input: unknown): string[] {
@@ -94,7 +94,7 @@ describe('toHistory(json)', () => {
 
 describe('historySchema, the one parser, against zod', () => {
   it('gives what zod gives, model or issues, for every history fixture and for changed ones', async function () {
-    this.timeout(60_000);
+    this?.timeout?.(60_000); // mocha in the browser; vitest's testTimeout under Node
     for (const name of ['ovi', 'gaps', 'short'] as const) {
       const seed = await history(name);
       agreesWithZod(historySchema, zodHistory, seed);
