@@ -1,5 +1,5 @@
 // One build, run by bench/build.js in its own process; prints a JSON line: reports written, seconds
-// per stage, peak resident memory (KiB).
+// per stage, peak resident memory (KiB), CPU seconds of every thread (user, system).
 import { build } from '../dist/index.js';
 
 const [securities, prices, out] = process.argv.slice(2);
@@ -19,4 +19,12 @@ const summary = await build({
   },
 });
 if (stage) stages[stage] = (stages[stage] ?? 0) + (performance.now() - since) / 1000;
-console.log(JSON.stringify({ written: summary.written, stages, maxRss: process.resourceUsage().maxRSS }));
+const usage = process.resourceUsage();
+console.log(
+  JSON.stringify({
+    written: summary.written,
+    stages,
+    maxRss: usage.maxRSS,
+    cpu: { user: usage.userCPUTime / 1e6, system: usage.systemCPUTime / 1e6 },
+  }),
+);

@@ -15,12 +15,12 @@ import {
   isoDate,
   reportFile,
   universeRow,
-  writeHistory,
   writeReport,
   type GroupComparison,
   type ReportComparison,
   type UniverseRow,
 } from './report/index.js';
+import { historyJson } from './report/history.js';
 import type { BenchmarkSeries, Security, SecuritySeries, SecuritySnapshot, Skipped, Warning, WeeklyBars } from './types.js';
 import { equalWeightIndex } from './universe/benchmark.js';
 import { comparePeers, type GroupView, type PeerEntry } from './universe/peers.js';
@@ -165,12 +165,20 @@ export function computeCountry(
   ids: ReadonlyMap<string, number>,
 ): CountryOutput {
   const country = countryFiles(securities, allBars, givenBenchmark, asOfWeek, ids);
-  return { files: [...country.files], rows: country.rows, skipped: country.skipped };
+  const files = Array.from(country.files, ([path, contents]): [string, string] => [path, text(contents)]);
+  return { files, rows: country.rows, skipped: country.skipped };
+}
+
+function text(contents: string | Uint8Array): string {
+  return typeof contents === 'string'
+    ? contents
+    : Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength).toString('utf8');
 }
 
 /**
  * computeCountry with its files made one security at a time as `files` is iterated (a country's
  * reports and histories are written as they are made, never all held at once); `rows` fills up as it goes.
+ * A history comes as its UTF-8 bytes (see historyJson), a report as text.
  */
 export function countryFiles(
   securities: readonly Security[],
@@ -178,7 +186,7 @@ export function countryFiles(
   givenBenchmark: BenchmarkSeries | null,
   asOfWeek: number,
   ids: ReadonlyMap<string, number>,
-): { files: Iterable<[string, string]>; rows: UniverseRow[]; skipped: Skipped[] } {
+): { files: Iterable<[string, string | Uint8Array]>; rows: UniverseRow[]; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   const kept: { security: Security; bars: WeeklyBars }[] = [];
   for (const security of securities) {
@@ -218,7 +226,7 @@ export function countryFiles(
     asOfWeek,
   );
   const rows: UniverseRow[] = [];
-  function* files(): Generator<[string, string]> {
+  function* files(): Generator<[string, string | Uint8Array]> {
     for (const m of measured) {
       const c = comparisons.get(m.security.key)!;
       const scored = scoreSecurity(m.snapshot, { comparison: c, table });
@@ -235,7 +243,7 @@ export function countryFiles(
       const report = writeReport({ ...m, comparison });
       rows.push(universeRow(m.security, m.snapshot, comparison));
       yield [reportFile(m.security.uuid), JSON.stringify(report)];
-      yield [historyFile(m.security.uuid), JSON.stringify(writeHistory(m.security, m.bars, m.series))];
+      yield [historyFile(m.security.uuid), historyJson(m.security, m.bars, m.series)];
     }
   }
   return { files: files(), rows, skipped };
