@@ -6,25 +6,17 @@
 //
 // No text transforms of our own: the templates ship as written, and the bundle is minified by
 // rolldown alone (see the README's Size section for what that costs).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoHeader } from './demo/plugins/header.js';
 import { demoReports } from './demo/plugins/reports.js';
+import { TAGS } from './src/registry.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** An element file is one that defines a tag; helpers such as base.ts and context.ts do not. */
-function elementEntries(): Record<string, string> {
-  const dir = here('./src/elements/');
-  const entries: Record<string, string> = {};
-  for (const file of readdirSync(dir).sort()) {
-    if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
-    if (!readFileSync(dir + file, 'utf8').includes('@customElement(')) continue;
-    entries[`elements/${file.slice(0, -3)}`] = dir + file;
-  }
-  return entries;
-}
+/** One entry per element of the registry: dist/elements/<tag>.js. */
+const elementEntries = Object.fromEntries(TAGS.map((tag) => [`elements/${tag}`, here(`./src/elements/${tag}.ts`)]));
 
 /** The server renderer and the CLI (the executable, `bin`: its first line is `#!/usr/bin/env node`). */
 const serverEntries = { server: here('./src/server/index.ts'), cli: here('./src/server/bin.ts') };
@@ -53,7 +45,7 @@ const library: UserConfig = {
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: { index: here('./src/index.ts'), ...elementEntries(), ...serverEntries },
+      entry: { index: here('./src/index.ts'), registry: here('./src/registry.ts'), ...elementEntries, ...serverEntries },
       formats: ['es'],
     },
     rolldownOptions: {

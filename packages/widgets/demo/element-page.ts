@@ -5,6 +5,7 @@
 import type { ReportElement } from '../src/index.js';
 // The card's section names, from the card itself, so the chips follow when sections change.
 import { SECTIONS } from '../src/elements/ticker-report.js';
+import { ELEMENTS } from '../src/registry.js';
 import { fillReportPicker, initialReportUrl, rememberReport } from './reports.js';
 import { copyText, download, onSettingsChange, watchStates, widgets, type Tag } from './site.js';
 
@@ -29,46 +30,37 @@ interface ListControl {
 
 type Control = SelectControl | ListControl;
 
+/** The element's own attributes; whether it draws a chart or a history comes from the registry. */
 interface PageConfig {
-  /** The element draws a chart that `toSVG()` can export. */
-  chart: boolean;
-  /** The element reads a weekly history (demo/histories/), not a report. */
-  history?: boolean;
   controls: readonly Control[];
 }
 
 const PAGES: Record<Tag, PageConfig> = {
   'ticker-report': {
-    chart: false,
     controls: [
       { kind: 'select', attribute: 'layout', label: 'Layout', options: ['full', 'compact'], fallback: 'full' },
       { kind: 'list', attribute: 'sections', label: 'Sections', options: SECTIONS },
     ],
   },
-  'report-source': { chart: false, controls: [] },
-  'kpi-strip': { chart: false, controls: [] },
+  'report-source': { controls: [] },
+  'kpi-strip': { controls: [] },
   'momentum-bars': {
-    chart: true,
     controls: [{ kind: 'list', attribute: 'periods', label: 'Periods', options: ['1W', '4W', '12W', '26W', '52W'] }],
   },
   'setup-scores': {
-    chart: true,
     controls: [{ kind: 'select', attribute: 'variant', label: 'Variant', options: ['bars', 'radar'], fallback: 'bars' }],
   },
-  'score-dial': { chart: true, controls: [] },
-  'price-levels': { chart: true, controls: [] },
-  'price-history': { chart: true, controls: [] },
+  'score-dial': { controls: [] },
+  'price-levels': { controls: [] },
+  'price-history': { controls: [] },
   'price-chart': {
-    chart: true,
-    history: true,
     controls: [
       { kind: 'select', attribute: 'variant', label: 'Variant', options: ['line', 'candles'], fallback: 'line' },
       { kind: 'select', attribute: 'range', label: 'Range', options: ['1Y', '3Y', '5Y', 'All'], fallback: '1Y' },
     ],
   },
-  'weekly-timeline': { chart: true, controls: [] },
+  'weekly-timeline': { controls: [] },
   'peer-table': {
-    chart: false,
     controls: [
       { kind: 'select', attribute: 'group', label: 'Group', options: ['industry', 'sector'], fallback: 'industry' },
       {
@@ -81,8 +73,8 @@ const PAGES: Record<Tag, PageConfig> = {
       },
     ],
   },
-  'dynamics-panel': { chart: true, controls: [] },
-  'signal-list': { chart: false, controls: [] },
+  'dynamics-panel': { controls: [] },
+  'signal-list': { controls: [] },
 };
 
 const WIDTHS = ['full', '1000', '600', '360'];
@@ -151,6 +143,8 @@ function setUp(): void {
   const tag = el.localName as Tag;
   const config = PAGES[tag];
   if (!config) throw new Error(`No demo config for <${tag}>.`);
+  const { chart, input } = ELEMENTS.find((entry) => entry.tag === tag)!;
+  const history = input === 'history';
   const stage = byId('demo-stage', HTMLElement);
   const form = byId('demo-controls', HTMLFormElement);
   const snippet = byId('demo-snippet', HTMLElement);
@@ -161,7 +155,7 @@ function setUp(): void {
 
   // Which report.
   const report = selectOf('demo-report', []);
-  if (config.history) {
+  if (history) {
     report.replaceChildren(...HISTORIES.map(([label, uuid]) => new Option(label, `/terminal/${uuid}/history/api/`)));
   } else {
     fillReportPicker(report, initialReportUrl());
@@ -169,7 +163,7 @@ function setUp(): void {
   el.setAttribute('src', report.value);
   report.addEventListener('change', () => {
     el.setAttribute('src', report.value);
-    if (!config.history) rememberReport(report.value);
+    if (!history) rememberReport(report.value);
     update();
   });
   // <price-chart>: the range buttons change the attribute; keep the picker and snippet in step.
@@ -178,7 +172,7 @@ function setUp(): void {
     if (range) range.value = el.getAttribute('range') ?? '1Y';
     update();
   });
-  const controls: HTMLElement[] = [field(config.history ? 'History' : 'Report', report)];
+  const controls: HTMLElement[] = [field(history ? 'History' : 'Report', report)];
   controls[0].classList.add('field--grow');
 
   // The element's own attributes: single choices here, lists (rows of chips) last.
@@ -243,8 +237,8 @@ function setUp(): void {
   copy.addEventListener('click', () => void copyText(copy, snippet.textContent ?? '', snippet));
 
   // Download SVG, for the elements that draw a chart.
-  save.hidden = !config.chart;
-  if (config.chart) {
+  save.hidden = !chart;
+  if (chart) {
     const enable = () => (save.disabled = el.getAttribute('state') !== 'ready');
     new MutationObserver(enable).observe(el, { attributes: true, attributeFilter: ['state'] });
     enable();

@@ -3,7 +3,8 @@
 // validation is reported from its `report-error` event: one line per issue, "path: message".
 import type { ReportElement, ReportError } from '../src/index.js';
 import { REPORTS, SEED, reportUrl } from './reports.js';
-import { applySettings, debounce, TAGS, type Tag } from './site.js';
+import { tagsFor } from '../src/registry.js';
+import { applySettings, debounce, type Tag } from './site.js';
 
 const textarea = document.getElementById('demo-json') as HTMLTextAreaElement;
 const picker = document.getElementById('demo-element-picker') as HTMLSelectElement;
@@ -14,7 +15,7 @@ const stage = document.getElementById('demo-stage') as HTMLElement;
 const result = document.getElementById('demo-result') as HTMLElement;
 
 // <report-source> draws nothing by itself, and <price-chart> reads a history, not a report.
-const CHOICES = TAGS.filter((tag) => tag !== 'report-source' && tag !== 'price-chart');
+const CHOICES = tagsFor('report');
 
 let element: ReportElement | undefined;
 let lastError: ReportError | undefined;

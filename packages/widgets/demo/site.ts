@@ -4,23 +4,10 @@
 import '../src/index.js';
 import type { Theme } from '../src/index.js';
 
-/** Every tag the library defines. */
-export const TAGS = [
-  'ticker-report',
-  'report-source',
-  'kpi-strip',
-  'momentum-bars',
-  'setup-scores',
-  'score-dial',
-  'price-levels',
-  'price-history',
-  'price-chart',
-  'weekly-timeline',
-  'peer-table',
-  'dynamics-panel',
-  'signal-list',
-] as const;
-export type Tag = (typeof TAGS)[number];
+import { TAGS } from '../src/registry.js';
+
+/** Every tag the library defines, from the registry. */
+export { TAGS, type Tag } from '../src/registry.js';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const LOCALES = ['en-US', 'de-DE', 'ja-JP'] as const;

@@ -8,7 +8,8 @@
 //     leaked out as a bare import would break every user's bundler);
 //   - the exports map, `types`, `bin` and `customElements` point at files that exist
 //     (the server and CLI only once their sources do);
-//   - custom-elements.json describes every tag.
+//   - custom-elements.json describes every tag;
+//   - src/registry.ts lists every element file, and the card imports the elements it marks `card`.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,23 @@ if (!existsSync(bundlePath)) {
 
 // The library build.
 const tags = elementFiles();
+
+// The registry (src/registry.ts) is the one list of elements: it names every element file, and
+// the card (<ticker-report>) imports exactly the elements it marks `card`.
+if (existsSync(at('dist/registry.js'))) {
+  const { TAGS, CARD_TAGS } = await import(at('dist/registry.js'));
+  const missing = tags.filter((tag) => !TAGS.includes(tag));
+  const extra = TAGS.filter((tag) => !tags.includes(tag));
+  if (missing.length) problems.push(`src/registry.ts does not list ${missing.join(', ')}`);
+  if (extra.length) problems.push(`src/registry.ts lists ${extra.join(', ')}, which src/elements/ does not define`);
+  const card = readFileSync(at('src/elements/ticker-report.ts'), 'utf8');
+  const composed = [...card.matchAll(/^import '\.\/([a-z-]+)\.js';$/gm)].map((m) => m[1]).sort();
+  if (composed.join() !== [...CARD_TAGS].sort().join()) {
+    problems.push(`<ticker-report> imports ${composed.join(', ')}; the registry's card elements are ${CARD_TAGS.join(', ')}`);
+  }
+} else {
+  problems.push('dist/registry.js is missing');
+}
 for (const file of [
   'dist/index.js',
   'dist/index.d.ts',

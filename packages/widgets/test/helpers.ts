@@ -1,5 +1,6 @@
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { ReportElement } from '../src/elements/base.js';
+import { tagsFor } from '../src/registry.js';
 
 /** Waits until `el.state` is one of `states` (or fails after `ms`). */
 export async function settled(el: ReportElement, states = ['ready', 'empty', 'error'], ms = 5000): Promise<string> {
@@ -64,20 +65,8 @@ export function deepText(root: Element | ShadowRoot): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
-/** Every custom element tag of the family, as listed in the contract. */
-export const TAGS = [
-  'ticker-report',
-  'momentum-bars',
-  'setup-scores',
-  'peer-table',
-  'price-levels',
-  'price-history',
-  'weekly-timeline',
-  'score-dial',
-  'kpi-strip',
-  'dynamics-panel',
-  'signal-list',
-] as const;
+/** Every element that draws a report (not <report-source>, nor <price-chart>, which draws a history), from the registry. */
+export const TAGS = tagsFor('report');
 
 export interface PlaceOptions {
   locale?: string;

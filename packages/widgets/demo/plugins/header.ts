@@ -1,22 +1,8 @@
 // The header every demo page shares, a vite plugin (vite.config.ts uses it for `vite`, the dev server).
 import type { Plugin } from 'vite';
+// The elements in the navigation, in the registry's order.
+import { TAGS } from '../../src/registry.js';
 
-/** The elements in the demo's navigation, in this order. */
-const DEMO_ELEMENTS = [
-  'ticker-report',
-  'report-source',
-  'kpi-strip',
-  'momentum-bars',
-  'setup-scores',
-  'score-dial',
-  'price-levels',
-  'price-history',
-  'price-chart',
-  'weekly-timeline',
-  'peer-table',
-  'dynamics-panel',
-  'signal-list',
-];
 const DEMO_PAGES: [string, string][] = [
   ['', 'Home'],
   ['playground.html', 'Playground'],
@@ -60,7 +46,7 @@ export function demoHeader(): Plugin {
       </div>
       <nav class="element-nav" aria-label="Elements">
         <span class="element-nav-label" aria-hidden="true">Elements</span>
-        <ul>${DEMO_ELEMENTS.map((tag) => `<li>${link(`elements/${tag}.html`, tag)}</li>`).join('')}</ul>
+        <ul>${TAGS.map((tag) => `<li>${link(`elements/${tag}.html`, tag)}</li>`).join('')}</ul>
       </nav>
     </header>`;
       return html.replace(/<!-- site-header:[^>]*-->/, header).replace(/<!-- element-panels:[^>]*-->/, ELEMENT_PANELS);

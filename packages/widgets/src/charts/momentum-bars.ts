@@ -25,8 +25,8 @@ export interface MomentumLayout {
   bars: MomentumBar[];
 }
 
-export const MOMENTUM_WIDTH = 480;
-export const MOMENTUM_NARROW_WIDTH = 320;
+/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+export const MOMENTUM_WIDTHS = [480, 320] as const;
 const LABEL = 44;
 const VALUE_ROOM = 64;
 const ROW = 30;
@@ -45,7 +45,7 @@ export function pickReturns(report: Report, periods?: string[]) {
 /** Geometry of the diverging bars: one row per period, zero line shared. */
 export function layoutMomentumBars(
   returns: { label?: string; value: number; tone?: Tone }[],
-  width = MOMENTUM_WIDTH,
+  width: number = MOMENTUM_WIDTHS[0],
 ): MomentumLayout {
   const values = returns.map((item) => item.value);
   const hasNegative = values.some((v) => v < 0);

@@ -54,6 +54,8 @@ export interface PriceChartLayout {
 }
 
 /** The price pane from TOP to BOTTOM, the volume pane from VOLUME_TOP to VOLUME_BOTTOM, dates below. */
+/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+export const PRICE_CHART_WIDTHS = [640, 360] as const;
 const TOP = 8;
 const BOTTOM = 200;
 const VOLUME_TOP = 214;

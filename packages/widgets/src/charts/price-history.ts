@@ -41,7 +41,8 @@ export interface HistoryLayout {
   y(value: number): number;
 }
 
-export const HISTORY_WIDTH = 600;
+/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+export const HISTORY_WIDTHS = [640, 360] as const;
 const HEIGHT = 250;
 const TOP = 12;
 const SIGNAL_ROW = 22;
@@ -66,7 +67,7 @@ export function historyRows(report: Report): HistoryRow[] {
  * every close, trend-line and fair-value price (niced), so a fair value far below the
  * closes still shows as a line near the bottom.
  */
-export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width = HISTORY_WIDTH): HistoryLayout {
+export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width: number = HISTORY_WIDTHS[0]): HistoryLayout {
   const values = rows
     .flatMap((row) => SERIES.map((s) => row[s.field]?.value))
     .filter((v): v is number => v !== undefined && Number.isFinite(v));

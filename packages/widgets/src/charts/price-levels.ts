@@ -43,7 +43,8 @@ export interface PriceLevelsLayout {
   markers: LevelMarker[];
 }
 
-export const LEVELS_WIDTH = 360;
+/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+export const LEVELS_WIDTHS = [560, 360] as const;
 const SIDE = 70;
 const BAR_Y = 38;
 const BAR_H = 10;
@@ -87,7 +88,7 @@ export function hasLevels(levels: PriceLevels): boolean {
  * 0.63 beside a range of 7.73..465.35) never squeezes the range into a sliver. Without a
  * low and a high, the bar spans the levels that are known.
  */
-export function layoutPriceLevels(levels: PriceLevels, width = LEVELS_WIDTH): PriceLevelsLayout {
+export function layoutPriceLevels(levels: PriceLevels, width: number = LEVELS_WIDTHS[0]): PriceLevelsLayout {
   const left = SIDE;
   const right = width - SIDE;
   const isRange = has(levels.low) && has(levels.high) && levels.high.value > levels.low.value;

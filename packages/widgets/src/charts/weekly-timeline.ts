@@ -38,7 +38,8 @@ export interface TimelineLayout {
   rows: { key: FlagKey; name: string; y: number }[];
 }
 
-export const TIMELINE_WIDTH = 640;
+/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+export const TIMELINE_WIDTHS = [640, 360] as const;
 const LEFT = 84;
 const RIGHT = 8;
 const TOP = 10;
@@ -62,7 +63,7 @@ export function timelineWeeks(report: Report): TimelineWeek[] {
  * the largest move reaches the gridline above it). Marker rows for trend, buy signal and
  * positive MD sit under the week labels.
  */
-export function layoutWeeklyTimeline(weeks: TimelineWeek[], width = TIMELINE_WIDTH): TimelineLayout {
+export function layoutWeeklyTimeline(weeks: TimelineWeek[], width: number = TIMELINE_WIDTHS[0]): TimelineLayout {
   const left = LEFT;
   const right = width - RIGHT;
   const slot = (right - left) / Math.max(weeks.length, 1);

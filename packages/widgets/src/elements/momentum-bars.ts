@@ -3,13 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import {
-  MOMENTUM_NARROW_WIDTH,
-  MOMENTUM_WIDTH,
-  layoutMomentumBars,
-  pickReturns,
-  renderMomentumBars,
-} from '../charts/momentum-bars.js';
+import { MOMENTUM_WIDTHS, layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
@@ -98,7 +92,7 @@ export class MomentumBars extends ReportElement {
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
-        [MOMENTUM_WIDTH, MOMENTUM_NARROW_WIDTH],
+        MOMENTUM_WIDTHS,
         (width) => layoutMomentumBars(returns, width),
         (drawing) => renderMomentumBars(drawing, format),
         4,

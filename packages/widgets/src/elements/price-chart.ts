@@ -6,6 +6,7 @@ import type { Formatter } from '../format/format.js';
 import {
   RANGES,
   layoutPriceChart,
+  PRICE_CHART_WIDTHS,
   priceChartName,
   renderPriceChart,
   weekText,
@@ -19,8 +20,6 @@ import { dataTable } from './parts.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
 
-/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
-const WIDTHS = [640, 360] as const;
 /** Weeks that PageUp / PageDown move the crosshair: a quarter. */
 const PAGE = 13;
 
@@ -186,7 +185,7 @@ export class PriceChart extends ReportElement<History> {
       <div class="plot" @pointermove=${this._move} @pointerleave=${this._leave} @keydown=${this._keydown}>
         ${this._width.charts(
           priceChartName(symbol, weeks, range, format, currency),
-          WIDTHS,
+          PRICE_CHART_WIDTHS,
           (width) => this._layout(width, format, currency),
           (layout) => renderPriceChart(layout, this._at),
           0,

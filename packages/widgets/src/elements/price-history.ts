@@ -3,13 +3,16 @@ import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { historyRows, layoutPriceHistory, renderHistoryLegend, renderPriceHistory } from '../charts/price-history.js';
+import {
+  HISTORY_WIDTHS,
+  historyRows,
+  layoutPriceHistory,
+  renderHistoryLegend,
+  renderPriceHistory,
+} from '../charts/price-history.js';
 import { dataTable } from './parts.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
-
-/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
-const WIDTHS = [640, 360] as const;
 
 /**
  * The recent weeks (`recent_rows`) as three price lines: the weekly close (solid), the
@@ -85,7 +88,7 @@ export class PriceHistory extends ReportElement {
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
-        WIDTHS,
+        HISTORY_WIDTHS,
         (width) => layoutPriceHistory(rows, format, width),
         (layout) => renderPriceHistory(layout, format),
       )}

@@ -3,13 +3,10 @@ import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { hasLevels, layoutPriceLevels, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
+import { hasLevels, layoutPriceLevels, LEVELS_WIDTHS, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
-
-/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
-const WIDTHS = [560, 360] as const;
 
 /**
  * The latest close against the trend line and fair value, on the 52-week range.
@@ -152,7 +149,7 @@ export class PriceLevels extends ReportElement {
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
-        WIDTHS,
+        LEVELS_WIDTHS,
         (width) => layoutPriceLevels(levels, width),
         (layout) => renderPriceLevels(layout, levels, format),
       )}

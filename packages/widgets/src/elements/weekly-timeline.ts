@@ -6,6 +6,7 @@ import type { Formatter } from '../format/format.js';
 import {
   FLAGS,
   layoutWeeklyTimeline,
+  TIMELINE_WIDTHS,
   renderTimelineLegend,
   renderWeeklyTimeline,
   timelineWeeks,
@@ -15,9 +16,6 @@ import {
 import { dataTable } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
-
-/** The chart's width in viewBox units: wide, and below 560px of element width, narrow. */
-const WIDTHS = [640, 360] as const;
 
 /**
  * The setup timeline (`setup.timeline`, oldest first): one column per week, rising from
@@ -100,7 +98,7 @@ export class WeeklyTimeline extends ReportElement {
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
-        WIDTHS,
+        TIMELINE_WIDTHS,
         (width) => layoutWeeklyTimeline(weeks, width),
         (layout) => renderWeeklyTimeline(layout, format),
       )}

@@ -6,41 +6,22 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
 import { standaloneSvg } from '../charts/standalone.js';
 import { elementCss, type ReportElement } from '../elements/base.js';
 import { darkTokens, lightTokens } from '../styles/tokens.js';
 import { ReportError } from '../data/errors.js';
+import { CHART_TAGS as REGISTRY_CHART_TAGS, ELEMENTS } from '../registry.js';
 import '../index.js';
 
-/** Tag -> its name as a static template value (never built from input). */
-const TAGS: Record<string, StaticValue> = {
-  'ticker-report': literal`ticker-report`,
-  'momentum-bars': literal`momentum-bars`,
-  'setup-scores': literal`setup-scores`,
-  'peer-table': literal`peer-table`,
-  'price-levels': literal`price-levels`,
-  'price-history': literal`price-history`,
-  'price-chart': literal`price-chart`,
-  'weekly-timeline': literal`weekly-timeline`,
-  'score-dial': literal`score-dial`,
-  'kpi-strip': literal`kpi-strip`,
-  'dynamics-panel': literal`dynamics-panel`,
-  'signal-list': literal`signal-list`,
-};
+/** Tag -> its name as a static template value (from the registry, never built from input). */
+const TAGS: Record<string, StaticValue> = Object.fromEntries(
+  ELEMENTS.filter((entry) => entry.input !== 'none').map((entry) => [entry.tag, unsafeStatic(entry.tag)]),
+);
 
 /** Elements whose own view is a chart (`renderSvg` and `--format svg` take its first one). */
-export const CHART_TAGS = [
-  'momentum-bars',
-  'setup-scores',
-  'price-levels',
-  'price-history',
-  'price-chart',
-  'weekly-timeline',
-  'score-dial',
-  'dynamics-panel',
-];
+export const CHART_TAGS: string[] = [...REGISTRY_CHART_TAGS];
 
 /** The attributes a caller may set, for every tag (an element ignores those it has not). */
 export const ATTRIBUTES = [

@@ -53,9 +53,9 @@ const entries = readdirSync(elementsDir)
     return { file, name: file.slice(0, -3), defines };
   });
 const TAGS = entries.flatMap((entry) => entry.defines).sort();
-// <ticker-report> is the whole card: it composes every chart element of the report (not
-// <report-source>, nor <price-chart>, which draws a history).
-const COMPOSED = TAGS.filter((tag) => !['ticker-report', 'report-source', 'price-chart'].includes(tag));
+// <ticker-report> is the whole card: it composes the elements the registry marks `card`.
+const { CARD_TAGS } = await import(`${root}dist/registry.js`);
+const COMPOSED = [...CARD_TAGS].sort();
 const NEEDS = { 'ticker-report': COMPOSED };
 
 /** What to find in each element's shadow root once it shows the seed report. */
