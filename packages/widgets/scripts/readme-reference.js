@@ -86,12 +86,13 @@ function block(d, { inherited = false } = {}) {
     .join('\n');
 }
 
+/** The description's first paragraph, which already says what the summary says; the summary only when there is none. */
 function describe(d) {
   const text = (d.description ?? '')
     .split(/\n\s*\n/)[0]
     .replace(/\s+/g, ' ')
     .trim();
-  return `### \`<${d.tagName}>\`\n\n${d.summary ? `${cell(d.summary)} ` : ''}${text}\n\n${block(d)}`;
+  return `### \`<${d.tagName}>\`\n\n${text || cell(d.summary)}\n\n${block(d)}`;
 }
 
 export function reference() {
