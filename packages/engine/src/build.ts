@@ -24,7 +24,7 @@ import { historyJson } from './report/history.js';
 import type { BenchmarkSeries, Security, SecuritySeries, SecuritySnapshot, Skipped, Warning, WeeklyBars } from './types.js';
 import { equalWeightIndex } from './universe/benchmark.js';
 import { comparePeers, type GroupView, type PeerEntry } from './universe/peers.js';
-import { defaultWorkers, runJobs } from './shard.js';
+import { defaultWorkers, packBars, runJobs } from './shard.js';
 import { METHODOLOGY_VERSION } from './version.js';
 
 /** A security whose latest price is older than this many weeks before the as-of week is left out. */
@@ -82,22 +82,6 @@ function through(bars: WeeklyBars, count: number): WeeklyBars {
     low: bars.low.subarray(0, count),
     close: bars.close.subarray(0, count),
     volume: bars.volume.subarray(0, count),
-  };
-}
-
-/**
- * A copy of the bars in buffers of their own. Ingest returns views into one buffer per column for the
- * whole universe; a view sent to a worker would carry its whole buffer with it.
- */
-function compact(bars: WeeklyBars): WeeklyBars {
-  return {
-    week: bars.week.slice(),
-    day: bars.day.slice(),
-    open: bars.open.slice(),
-    high: bars.high.slice(),
-    low: bars.low.slice(),
-    close: bars.close.slice(),
-    volume: bars.volume.slice(),
   };
 }
 
@@ -307,10 +291,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const entries = [...countries];
     const jobs = entries.map(([country, securities]) => () => ({
       securities,
-      bars: securities.flatMap((s): [string, WeeklyBars][] => {
-        const bars = data.bars.get(s.key);
-        return bars ? [[s.key, compact(bars)]] : [];
-      }),
+      bars: packBars(
+        securities.map((s) => s.key),
+        data.bars,
+      ),
       benchmark: data.benchmarks.get(country) ?? null,
       asOfWeek: data.asOfWeek,
       ids: securities.map((s): [string, number] => [s.key, ids.get(s.key)!]),

@@ -1,5 +1,6 @@
 // Atomic output: a build writes into a fresh folder beside DIR and swaps it in only when every
 // file is written, so a failed or killed build leaves the previous DIR exactly as it was.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -93,5 +94,34 @@ export async function writeFiles(
     if (inFlight.size >= concurrency) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  return count;
+}
+
+/**
+ * writeFiles with blocking calls, for a worker thread (nothing else waits on its event loop). Each folder
+ * is made once, parent first, without `recursive` (which tries the deepest folder first and fails its way
+ * up): a security's five folders and two files are seven creations, the least its layout allows, and on a
+ * disk where creating an entry costs more than writing 100 KB, most of the time of writing.
+ */
+export function writeFilesSync(root: string, files: Iterable<readonly [string, string | Uint8Array]>): number {
+  const base = resolve(root);
+  const made = new Set<string>([base]);
+  const folder = (path: string): void => {
+    if (made.has(path)) return;
+    folder(dirname(path));
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    made.add(path);
+  };
+  let count = 0;
+  for (const [path, contents] of files) {
+    const full = join(base, path);
+    folder(dirname(full));
+    writeFileSync(full, contents);
+    count += 1;
+  }
   return count;
 }
