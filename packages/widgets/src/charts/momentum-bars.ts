@@ -5,6 +5,25 @@ import type { Formatter } from '../format/format.js';
 import { cappedScale } from './scale.js';
 import { r, toneClass } from './common.js';
 
+/** A period's name in words, for labels and the accessible name. */
+const PERIOD_NAMES: Record<string, string> = {
+  '1W': '1-week',
+  '4W': '4-week',
+  '12W': '12-week',
+  '26W': '26-week',
+  '52W': '52-week',
+};
+
+/** "top 6%" for the 94th percentile, "bottom 8%" for the 7th. */
+export function percentileText(percentile: number | undefined, format: Formatter): string | undefined {
+  if (percentile === undefined) return undefined;
+  const share = (points: number) => format.percent(Math.max(1, Math.round(points)), { digits: 0 });
+  return percentile >= 50 ? `top ${share(100 - percentile)}` : `bottom ${share(percentile)}`;
+}
+
+/** "4-week" for `4W`; an unknown period label as it is. */
+export const periodName = (label: string): string => PERIOD_NAMES[label.toUpperCase()] ?? label;
+
 export interface MomentumBar {
   label: string;
   value: number;

@@ -3,25 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
-import { MOMENTUM_WIDTHS, layoutMomentumBars, pickReturns, renderMomentumBars } from '../charts/momentum-bars.js';
+import {
+  MOMENTUM_WIDTHS,
+  layoutMomentumBars,
+  percentileText,
+  periodName,
+  pickReturns,
+  renderMomentumBars,
+} from '../charts/momentum-bars.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { NarrowController } from './width.js';
-
-const PERIOD_NAMES: Record<string, string> = {
-  '1W': '1-week',
-  '4W': '4-week',
-  '12W': '12-week',
-  '26W': '26-week',
-  '52W': '52-week',
-};
-
-/** "top 6%" for the 94th percentile, "bottom 8%" for the 7th. */
-export function percentileText(percentile: number | undefined, format: Formatter): string | undefined {
-  if (percentile === undefined) return undefined;
-  const share = (points: number) => format.percent(Math.max(1, Math.round(points)), { digits: 0 });
-  return percentile >= 50 ? `top ${share(100 - percentile)}` : `bottom ${share(percentile)}`;
-}
 
 /**
  * Returns over 1 to 52 weeks as diverging bars around zero, with the trend streak, its
@@ -85,8 +77,7 @@ export class MomentumBars extends ReportElement {
     const m = report.momentum;
     const peer = m?.peer;
     const pct = (v: number) => format.percent(v, { signed: true });
-    const name = (label: string) => PERIOD_NAMES[label.toUpperCase()] ?? label;
-    const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${name(b.label)} ${pct(b.value)}`).join(', ')}.`;
+    const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${periodName(b.label)} ${pct(b.value)}`).join(', ')}.`;
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
     const standing = percentileText(peer?.percentile, format);
     return html`<div class="gauge"></div><div class="frame">
