@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
+import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { layoutUpDown, layoutVolume, pickDynamics, renderUpDown, renderVolume } from '../charts/dynamics-panel.js';
@@ -192,9 +193,7 @@ export class DynamicsPanel extends ReportElement {
         ? `; latest is ${format.ratio(v.ratio_13)} the 13-week and ${format.ratio(v.ratio_52)} the 52-week average`
         : '';
     const label = `Volume for ${symbol}: latest ${latest}, 13-week average ${avg13}, 52-week average ${avg52}${ratios}.`;
-    return html`<svg part="chart chart-volume" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
-        ${svg`${renderVolume(layout, format)}`}
-      </svg>
+    return html`${chartFrame(label, layout, svg`${renderVolume(layout, format)}`, { part: 'chart chart-volume' })}
       <dl class="facts" part="facts">
         <div><dt>Latest vs 13-wk avg</dt><dd>${format.ratio(v.ratio_13)}</dd></div>
         <div><dt>Latest vs 52-wk avg</dt><dd>${format.ratio(v.ratio_52)}</dd></div>
@@ -213,13 +212,7 @@ export class DynamicsPanel extends ReportElement {
     const label = split
       ? `Up and down weeks for ${symbol}: ${format.number(split.up, 0)} up, ${format.number(split.down, 0)} down, of ${format.number(split.total, 0)} weeks.`
       : '';
-    return html`${
-      split
-        ? html`<svg part="chart chart-risk" role="img" aria-label=${label} viewBox="0 0 ${split.width} ${split.height}">
-            ${svg`${renderUpDown(split, format)}`}
-          </svg>`
-        : nothing
-    }
+    return html`${split ? chartFrame(label, split, svg`${renderUpDown(split, format)}`, { part: 'chart chart-risk' }) : nothing}
       <dl class="facts" part="facts">
         <div><dt>Volatility 13 wk</dt><dd>${pct(k.volatility_13)}</dd></div>
         <div><dt>Volatility 52 wk</dt><dd>${pct(k.volatility_52)}</dd></div>

@@ -1,6 +1,7 @@
 import { css, html, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
+import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { layoutScoreDial, renderScoreDial } from '../charts/score-dial.js';
@@ -83,9 +84,7 @@ export class ScoreDial extends ReportElement {
     const signature = report.setup_signature;
     const label = `Composite score ${text} of ${format.number(100, 0)}${signature ? `: ${signature}` : ''}`;
     return html`<div class="frame">
-      <svg part="chart" role="img" aria-label=${label} viewBox="0 0 ${layout.width} ${layout.height}">
-        ${svg`${renderScoreDial(layout, format, 'Composite score')}`}
-      </svg>
+      ${chartFrame(label, layout, svg`${renderScoreDial(layout, format, 'Composite score')}`)}
       ${signature ? html`<p class="signature" part="signature">${signature}</p>` : null}
       ${dataTable(`Composite score for ${report.ticker.symbol}`, ['Measure', 'Value'], () => [
         ['Composite score (0-100)', text],

@@ -1,12 +1,5 @@
-import {
-  html,
-  isServer,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type SVGTemplateResult,
-  type TemplateResult,
-} from 'lit';
+import { chartFrame } from './chart-frame.js';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** Below this width (CSS px) of its box, an element switches to its narrow drawing. */
 export const NARROW_BELOW = 560;
@@ -46,9 +39,7 @@ export class NarrowController implements ReactiveController {
   ): TemplateResult | TemplateResult[] {
     const chart = (width: number, className: string) => {
       const drawing = layout(width);
-      return html`<svg class=${className} part="chart" role="img" aria-label=${label}
-        tabindex=${focusable ? 0 : nothing}
-        viewBox="0 ${-pad} ${drawing.width} ${drawing.height + 2 * pad}">${draw(drawing)}</svg>`;
+      return chartFrame(label, drawing, draw(drawing), { className, pad, focusable });
     };
     if (isServer) return [chart(wide, 'chart chart--wide'), chart(narrow, 'chart chart--narrow')];
     return chart(this.narrow ? narrow : wide, 'chart');
