@@ -8,6 +8,15 @@ export interface FrameOptions {
   className?: string;
   /** Room added above and below the drawing, in viewBox units. */
   pad?: number;
+  /** Room added left and right of the drawing, in viewBox units. */
+  padX?: number;
+  /** Listeners on the `<svg>` (`<setup-scores>` shows the score under the pointer or focus). */
+  on?: {
+    pointerover?: (event: PointerEvent) => void;
+    pointerleave?: (event: PointerEvent) => void;
+    focusin?: (event: FocusEvent) => void;
+    focusout?: (event: FocusEvent) => void;
+  };
   /** Takes the keyboard (`<price-chart>`'s crosshair). */
   focusable?: boolean;
 }
@@ -20,9 +29,11 @@ export function chartFrame(
   label: string,
   size: { width: number; height: number },
   drawing: SVGTemplateResult,
-  { part = 'chart', className, pad = 0, focusable }: FrameOptions = {},
+  { part = 'chart', className, pad = 0, padX = 0, focusable, on = {} }: FrameOptions = {},
 ): TemplateResult {
   return html`<svg class=${className ?? nothing} part=${part} role="img" aria-label=${label}
     tabindex=${focusable ? 0 : nothing}
-    viewBox="0 ${-pad} ${size.width} ${size.height + 2 * pad}">${drawing}</svg>`;
+    viewBox="${-padX} ${-pad} ${size.width + 2 * padX} ${size.height + 2 * pad}"
+    @pointerover=${on.pointerover ?? nothing} @pointerleave=${on.pointerleave ?? nothing}
+    @focusin=${on.focusin ?? nothing} @focusout=${on.focusout ?? nothing}>${drawing}</svg>`;
 }

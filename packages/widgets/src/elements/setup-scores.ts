@@ -1,6 +1,7 @@
 import { css, html, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
+import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import {
@@ -158,19 +159,22 @@ export class SetupScores extends ReportElement {
     const layout = radar ? layoutScoreRadar(scores) : layoutScoreBars(scores);
     const shown = active === undefined ? undefined : scores[active];
     return html`<div class="frame">
-      <svg
-        part="chart"
-        class=${radar ? 'radar' : 'bars'}
-        role="img"
-        aria-label=${label}
-        viewBox="-6 -2 ${layout.width + 12} ${layout.height + 4}"
-        @pointerover=${this._onPointer}
-        @pointerleave=${this._onPointerLeave}
-        @focusin=${this._onFocus}
-        @focusout=${this._onBlur}
-      >
-        ${svg`${'axes' in layout ? renderScoreRadar(layout, format, active) : renderScoreBars(layout, format, active)}`}
-      </svg>
+      ${chartFrame(
+        label,
+        layout,
+        svg`${'axes' in layout ? renderScoreRadar(layout, format, active) : renderScoreBars(layout, format, active)}`,
+        {
+          className: radar ? 'radar' : 'bars',
+          pad: 2,
+          padX: 6,
+          on: {
+            pointerover: this._onPointer,
+            pointerleave: this._onPointerLeave,
+            focusin: this._onFocus,
+            focusout: this._onBlur,
+          },
+        },
+      )}
       <p class="tip" part="description" aria-hidden="true">
         ${
           shown
