@@ -92,6 +92,18 @@ describe('pages in Chromium under CSP default-src self', () => {
     expect(failures).toEqual([]);
   }, 60_000);
 
+  test('at 375 px no page is wider than the screen: wide tables scroll inside their own box', async () => {
+    const wide: string[] = [];
+    for (const [name, path] of Object.entries(paths())) {
+      const { page } = await open(path, { width: 375 });
+      await settled(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 375) wide.push(`${name}: ${width} px`);
+      await page.close();
+    }
+    expect(wide).toEqual([]);
+  }, 60_000);
+
   test('without script the report is the server-rendered one, and the chart page shows its fallback table', async () => {
     const report = await open(paths().report, { script: false });
     const text = await report.page.$eval('ticker-report', (el) => el.shadowRoot?.textContent ?? '');
