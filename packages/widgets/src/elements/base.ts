@@ -5,6 +5,7 @@ import { loadReport } from '../data/load.js';
 import { toReport, type Report } from '../data/validate.js';
 import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
+import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
 import { standaloneSvg } from '../charts/standalone.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
@@ -67,7 +68,7 @@ interface Resolved<M> {
  * @cssprop --tkr-accent - Links, focus rings, highlights.
  * @cssprop --tkr-grid - Grid lines and tracks.
  * @cssprop --tkr-radius - Corner radius.
- * @cssprop --tkr-chart-max-width - Widest a chart grows before it stops scaling up (default 640px).
+ * @cssprop --tkr-chart-max-width - Widest a chart is laid out (default: the element's width).
  * @csspart root - The box everything renders in (font, colours, container for queries).
  * @csspart loading - The default loading message.
  * @csspart error - The default error message (`role="alert"`).
@@ -128,8 +129,13 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   private _refreshTimer?: ReturnType<typeof setTimeout>;
   private _provider?: ContextProvider<typeof reportContext>;
 
+  /** Old English-only empty text; override `emptyMessage` instead (it can speak the reader's language). */
+  protected emptyText?: string;
+
   /** Text of the default empty view when the report lacks this element's section. */
-  protected emptyText = 'Nothing to show: the report has no data for this view.';
+  protected emptyMessage(format: Formatter): string {
+    return this.emptyText ?? format.t('noData');
+  }
 
   constructor() {
     super();
@@ -210,6 +216,9 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
       clearTimeout(this._refreshTimer);
       this._scheduleRefresh(this.src);
     }
+    // The reader's language, if it is not loaded yet: English until it is, then a redraw.
+    const locale = this.resolvedLocale;
+    if (!isServer && languagePending(locale)) loadLanguage(locale).then(() => this.requestUpdate());
     const resolved = this._resolve();
     if (resolved.report && !this.hasContent(resolved.report)) resolved.state = 'empty';
     this._resolved = resolved;
@@ -238,33 +247,36 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   }
 
   protected override render(): unknown {
-    return html`<div class="root" part="root">${this._renderState()}</div>`;
+    // The interface's words are in the catalog's language, which may not be the page's.
+    return html`<div class="root" part="root" lang=${formatter(this.resolvedLocale).t.lang}>${this._renderState()}</div>`;
   }
 
   private _renderState(): unknown {
     const { state, report, error } = this._resolved;
+    const format = formatter(this.resolvedLocale);
+    const t = format.t;
     switch (state) {
       case 'loading':
-        return html`<slot name="loading"><div class="state" part="loading" role="status">Loading report…</div></slot>`;
+        return html`<slot name="loading"><div class="state" part="loading" role="status">${t('loading')}</div></slot>`;
       case 'error':
         return html`<slot name="error"
-          ><div class="state" part="error" role="alert">${error?.message ?? 'The report could not be shown.'}</div></slot
+          ><div class="state" part="error" role="alert">${errorText(error, format)}</div></slot
         >`;
       case 'empty':
         return html`<slot name="empty"
-          ><div class="state" part="empty">${report ? this.emptyText : 'No report to show.'}</div></slot
+          ><div class="state" part="empty">${report ? this.emptyMessage(format) : t('noReport')}</div></slot
         >`;
       default: {
         if (!report) return nothing;
-        const format = formatter(this.resolvedLocale);
         const view = this.renderReport(report, format);
         if (!error) return view;
         // A refresh failed: keep the last good report, and say how old it is and why.
         const at = this._fetched?.at;
-        const since = at ? ` from ${new Intl.DateTimeFormat(format.locale, { timeStyle: 'short' }).format(at)}` : '';
-        return html`<div class="state stale" part="stale" role="status">
-            Showing the report${since}; the latest update failed: ${error.message}
-          </div>
+        const reason = errorText(error, format);
+        const text = at
+          ? t('stale', { time: new Intl.DateTimeFormat(format.locale, { timeStyle: 'short' }).format(at), reason })
+          : t('staleUndated', { reason });
+        return html`<div class="state stale" part="stale" role="status">${text}</div>
           ${view}`;
       }
     }
@@ -363,6 +375,16 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
 /** The element's static styles as one CSS text. */
 export function elementCss(element: typeof LitElement): string {
   return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+}
+
+/**
+ * The error's message for a reader: in English the loader's own words (which name the
+ * status, path or field); in another language the catalog's sentence for its kind.
+ */
+function errorText(error: ReportError | undefined, format: Formatter): string {
+  if (!error) return format.t('failed');
+  if (format.t.lang === 'en') return error.message;
+  return format.t(`error.${error.kind}`, { status: error.status ?? '' });
 }
 
 function asReportError(error: unknown): ReportError {

@@ -22,8 +22,9 @@ export interface FrameOptions {
 }
 
 /**
- * The one frame of every chart: an `<svg role="img">` named by `label`, its viewBox the
- * drawing's size, holding `drawing`.
+ * The one frame of every chart: an `<svg role="img">` named by `label`, holding `drawing`.
+ * Its viewBox is the drawing's size and so are its `width` and `height`: one unit is one CSS
+ * pixel, and text keeps its CSS size (a box narrower than the drawing scales it down).
  */
 export function chartFrame(
   label: string,
@@ -33,6 +34,7 @@ export function chartFrame(
 ): TemplateResult {
   return html`<svg class=${className ?? nothing} part=${part} role="img" aria-label=${label}
     tabindex=${focusable ? 0 : nothing}
+    width=${size.width + 2 * padX} height=${size.height + 2 * pad}
     viewBox="${-padX} ${-pad} ${size.width + 2 * padX} ${size.height + 2 * pad}"
     @pointerover=${on.pointerover ?? nothing} @pointerleave=${on.pointerleave ?? nothing}
     @focusin=${on.focusin ?? nothing} @focusout=${on.focusout ?? nothing}>${drawing}</svg>`;

@@ -198,7 +198,7 @@ export class DynamicsPanel extends ReportElement {
         <div><dt>Latest vs 13-wk avg</dt><dd>${format.ratio(v.ratio_13)}</dd></div>
         <div><dt>Latest vs 52-wk avg</dt><dd>${format.ratio(v.ratio_52)}</dd></div>
       </dl>
-      ${dataTable(`Volume for ${symbol}`, ['Week', 'Volume'], () => [
+      ${dataTable(format, `Volume for ${symbol}`, ['Week', 'Volume'], () => [
         ['Latest', latest],
         ['13-week average', avg13],
         ['52-week average', avg52],
@@ -222,7 +222,7 @@ export class DynamicsPanel extends ReportElement {
       </dl>
       ${
         split
-          ? dataTable(`Up and down weeks for ${symbol}`, ['Weeks', 'Count'], () => [
+          ? dataTable(format, `Up and down weeks for ${symbol}`, ['Weeks', 'Count'], () => [
               ['Up', format.number(split.up, 0)],
               ['Down', format.number(split.down, 0)],
             ])

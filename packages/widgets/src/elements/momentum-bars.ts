@@ -13,7 +13,7 @@ import {
 } from '../charts/momentum-bars.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController } from './width.js';
+import { ChartWidth } from './width.js';
 
 /**
  * Returns over 1 to 52 weeks as diverging bars around zero, with the trend streak, its
@@ -63,7 +63,7 @@ export class MomentumBars extends ReportElement {
 
   protected override emptyText = 'No momentum data in this report.';
 
-  private readonly _width = new NarrowController(this);
+  private readonly _width = new ChartWidth(this);
 
   protected hasContent(report: Report): boolean {
     return pickReturns(report).length > 0;
@@ -88,7 +88,7 @@ export class MomentumBars extends ReportElement {
         (drawing) => renderMomentumBars(drawing, format),
         4,
       )}
-      ${statList([
+      ${statList(format, [
         ['Trend streak', m?.trend_streak === undefined ? undefined : `${format.number(m.trend_streak, 0)} wk`],
         [
           'Active',
@@ -99,7 +99,7 @@ export class MomentumBars extends ReportElement {
         [`Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}`, rank && `${rank}${standing ? ` (${standing})` : ''}`],
         ["Peers' average week", peer?.avg_weekly_return === undefined ? undefined : pct(peer.avg_weekly_return)],
       ])}
-      ${dataTable(`Returns for ${report.ticker.symbol}`, ['Period', 'Return'], () =>
+      ${dataTable(format, `Returns for ${report.ticker.symbol}`, ['Period', 'Return'], () =>
         layout.bars.map((b) => [b.label, pct(b.value)]),
       )}
     </div>`;

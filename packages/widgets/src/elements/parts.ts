@@ -4,15 +4,27 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { MISSING, type Formatter } from '../format/format.js';
+
+/**
+ * A value that cannot be shown: a dash, read aloud as "not available" (the dash itself is
+ * hidden from screen readers, which would say "em dash").
+ */
+export function missingValue(format: Formatter): TemplateResult {
+  return html`<span class="missing" aria-hidden="true">${MISSING}</span><span class="visually-hidden">${format.t('missing')}</span>`;
+}
 
 /**
  * The figures under a chart as `<dl class="stats" part="stats">`: one term and value per
- * pair, pairs without a value left out (nothing at all when none has one).
+ * pair, in order. A pair whose value is missing (`undefined`, `null`, `''` or the dash)
+ * keeps its place with a dash, read as "not available".
  */
-export function statList(pairs: [term: string, value: unknown][]): TemplateResult | typeof nothing {
-  const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
-  return shown.length
-    ? html`<dl class="stats" part="stats">${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`
+export function statList(format: Formatter, pairs: [term: string, value: unknown][]): TemplateResult | typeof nothing {
+  return pairs.length
+    ? html`<dl class="stats" part="stats">${pairs.map(
+        ([term, value]) =>
+          html`<div><dt>${term}</dt><dd>${value === undefined || value === null || value === '' || value === MISSING ? missingValue(format) : value}</dd></div>`,
+      )}</dl>`
     : nothing;
 }
 
@@ -42,9 +54,9 @@ function redraw(this: ReactiveElement): void {
  * screen readers, keyboard users and anyone who wants to copy them. The table is built
  * when the disclosure opens, and so are its `rows`.
  */
-export function dataTable(caption: string, head: string[], rows: () => (string | number)[][]): TemplateResult {
+export function dataTable(format: Formatter, caption: string, head: string[], rows: () => (string | number)[][]): TemplateResult {
   return html`<details class="data" part="table" @toggle=${redraw}>
-    <summary>Data table</summary>${whenOpen(() => table(caption, head, rows()))}</details>`;
+    <summary>${format.t('dataTable')}</summary>${whenOpen(() => table(caption, head, rows()))}</details>`;
 }
 
 function table(caption: string, head: string[], rows: (string | number)[][]): TemplateResult {

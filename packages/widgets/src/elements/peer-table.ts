@@ -115,7 +115,7 @@ export class PeerTable extends ReportElement {
       <p class="title" part="title">
         ${title}${extent ? html` <span class="extent">(${extent})</span>` : nothing}
       </p>
-      ${statList(stats.map((s) => [s.label, this._stat(s, format)]))}
+      ${statList(format, stats.map((s) => [s.label, this._stat(s, format)]))}
       ${
         rows.length
           ? this._table(rows, `${title}${extent ? ` (${extent})` : ''}`, format)

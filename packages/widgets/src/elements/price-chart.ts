@@ -18,7 +18,7 @@ import {
 import { sample } from '../charts/price-history.js';
 import { dataTable } from './parts.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
-import { NarrowController } from './width.js';
+import { ChartWidth } from './width.js';
 
 /** Weeks that PageUp / PageDown move the crosshair: a quarter. */
 const PAGE = 13;
@@ -142,7 +142,7 @@ export class PriceChart extends ReportElement<History> {
   /** The crosshair's week, an index into the range's weeks. */
   @state() private _at?: number;
 
-  private readonly _width = new NarrowController(this);
+  private readonly _width = new ChartWidth(this);
   /** The range's weeks, and the layouts drawn for them (by width, variant and locale). */
   private _all?: HistoryWeek[];
   private _weeks: HistoryWeek[] = [];
@@ -199,7 +199,7 @@ export class PriceChart extends ReportElement<History> {
         <li>Shaded: trend signal on</li>
         <li>▲ Buy signal</li>
       </ul>
-      ${dataTable(
+      ${dataTable(format, 
         `Weekly prices for ${symbol}, ${range}, newest first`,
         ['Week', 'Open', 'High', 'Low', 'Close', 'Volume', 'Trend line', 'Fair value', 'Signals'],
         () =>

@@ -12,7 +12,7 @@ import {
 } from '../charts/price-history.js';
 import { dataTable } from './parts.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
-import { NarrowController } from './width.js';
+import { ChartWidth } from './width.js';
 
 /**
  * The recent weeks (`recent_rows`) as three price lines: the weekly close (solid), the
@@ -76,7 +76,7 @@ export class PriceHistory extends ReportElement {
 
   protected override emptyText = 'No recent weeks in this report.';
 
-  private readonly _width = new NarrowController(this);
+  private readonly _width = new ChartWidth(this);
 
   protected hasContent(report: Report): boolean {
     return historyRows(report).length > 0;
@@ -93,7 +93,7 @@ export class PriceHistory extends ReportElement {
         (layout) => renderPriceHistory(layout, format),
       )}
       ${renderHistoryLegend()}
-      ${dataTable(
+      ${dataTable(format, 
         `Weekly prices for ${report.ticker.symbol}, newest first`,
         ['Week', 'Close', 'Trend line', 'Fair value', 'Weekly return', 'Trend signal'],
         () =>

@@ -6,7 +6,7 @@ import type { Formatter } from '../format/format.js';
 import { hasLevels, layoutPriceLevels, LEVELS_WIDTHS, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController } from './width.js';
+import { ChartWidth } from './width.js';
 
 /**
  * The latest close against the trend line and fair value, on the 52-week range.
@@ -120,7 +120,7 @@ export class PriceLevels extends ReportElement {
     `,
   ];
 
-  private readonly _width = new NarrowController(this);
+  private readonly _width = new ChartWidth(this);
 
   protected override emptyText = 'No price levels in this report.';
 
@@ -153,11 +153,11 @@ export class PriceLevels extends ReportElement {
         (width) => layoutPriceLevels(levels, width),
         (layout) => renderPriceLevels(layout, levels, format),
       )}
-      ${statList([
+      ${statList(format, [
         ['Drawdown from 52-week high', levels.drawdown === undefined ? undefined : pct(levels.drawdown)],
         ['Position in 52-week range', levels.rangePosition === undefined ? undefined : format.percent(levels.rangePosition)],
       ])}
-      ${dataTable(`Price levels for ${report.ticker.symbol}`, ['Level', 'Price', 'Close vs level'], () => [
+      ${dataTable(format, `Price levels for ${report.ticker.symbol}`, ['Level', 'Price', 'Close vs level'], () => [
         ['Close', format.money(levels.close ?? close?.money), '—'],
         ['Trend line', format.money(levels.trend), pct(levels.vsTrend)],
         ['Fair value', format.money(levels.fair), pct(levels.vsFair)],

@@ -86,7 +86,7 @@ export class ScoreDial extends ReportElement {
     return html`<div class="frame">
       ${chartFrame(label, layout, svg`${renderScoreDial(layout, format, 'Composite score')}`)}
       ${signature ? html`<p class="signature" part="signature">${signature}</p>` : null}
-      ${dataTable(`Composite score for ${report.ticker.symbol}`, ['Measure', 'Value'], () => [
+      ${dataTable(format, `Composite score for ${report.ticker.symbol}`, ['Measure', 'Value'], () => [
         ['Composite score (0-100)', text],
         ['Setup signature', signature ?? '—'],
       ])}

@@ -183,7 +183,7 @@ export class SetupScores extends ReportElement {
         }
       </p>
       <div hidden>${scores.map((s, i) => (s.description ? html`<span id=${descId(i)}>${s.description}</span>` : null))}</div>
-      ${dataTable(`Setup scores for ${report.ticker.symbol} (0-100)`, ['Score', 'Value', 'Description'], () =>
+      ${dataTable(format, `Setup scores for ${report.ticker.symbol} (0-100)`, ['Score', 'Value', 'Description'], () =>
         scores.map((s) => [s.label, scoreText(s.value, format), s.description ?? '—']),
       )}
     </div>`;

@@ -15,7 +15,7 @@ import {
 } from '../charts/weekly-timeline.js';
 import { dataTable } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
-import { NarrowController } from './width.js';
+import { ChartWidth } from './width.js';
 
 /**
  * The setup timeline (`setup.timeline`, oldest first): one column per week, rising from
@@ -83,7 +83,7 @@ export class WeeklyTimeline extends ReportElement {
     `,
   ];
 
-  private readonly _width = new NarrowController(this);
+  private readonly _width = new ChartWidth(this);
 
   protected override emptyText = 'No weekly timeline in this report.';
 
@@ -103,7 +103,7 @@ export class WeeklyTimeline extends ReportElement {
         (layout) => renderWeeklyTimeline(layout, format),
       )}
       ${renderTimelineLegend()}
-      ${dataTable(`Weekly timeline for ${report.ticker.symbol}`, ['Week', 'Return', ...FLAGS.map((f) => f.name)], () =>
+      ${dataTable(format, `Weekly timeline for ${report.ticker.symbol}`, ['Week', 'Return', ...FLAGS.map((f) => f.name)], () =>
         weeks.map((w) => [
           weekLabel(w, format, 'long'),
           format.percent(w.return, { signed: true }),

@@ -4,34 +4,59 @@ import { isServer, type ReactiveController, type ReactiveControllerHost, type SV
 /** Below this width (CSS px) of its box, an element switches to its narrow drawing. */
 export const NARROW_BELOW = 560;
 
-const controllers = new WeakMap<Element, NarrowController>();
+/** The narrowest a chart is laid out (a box narrower than this scales the drawing down). */
+export const MIN_CHART_WIDTH = 240;
+
+const controllers = new WeakMap<Element, ChartWidth>();
 let observer: ResizeObserver | undefined;
 
 /**
- * Whether an element is narrower than {@link NARROW_BELOW}, for charts that have a narrow
- * drawing (labels stay legible on a phone). One `ResizeObserver` serves every element.
+ * The width (CSS px) an element's charts are laid out for. Charts are drawn for the width
+ * they are shown at, one viewBox unit to one CSS pixel, so their text keeps the size its
+ * styles give it at every width; only the layout (bar lengths, tick counts, label
+ * placement) changes. One `ResizeObserver` serves every element.
  *
- * Before the first measurement it guesses from the viewport (a phone starts narrow). A
- * wrong guess is corrected before the first paint: resize observations are delivered after
- * layout and before paint, and the new render runs in the same frame.
+ * Before the first measurement it guesses from the viewport (a phone starts narrow). A wrong
+ * guess is corrected before the first paint: resize observations are delivered after layout
+ * and before paint, and the new render runs in the same frame.
+ *
+ * A chart's height must not follow its width except where it switches to its narrow drawing
+ * ({@link NARROW_BELOW}): then a new drawing cannot change the page's scrollbar and so the
+ * width it was measured at.
  */
-export class NarrowController implements ReactiveController {
-  narrow = typeof innerWidth === 'number' && innerWidth < NARROW_BELOW;
+export class ChartWidth implements ReactiveController {
+  /** The measured content width of the element's `.gauge`, once known. */
+  measuredWidth?: number;
   private target?: Element;
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     host.addController(this);
   }
 
+  /** True below {@link NARROW_BELOW}: the chart's narrow drawing. */
+  get narrow(): boolean {
+    if (this.measuredWidth !== undefined) return this.measuredWidth < NARROW_BELOW;
+    return typeof innerWidth === 'number' && innerWidth < NARROW_BELOW;
+  }
+
   /**
-   * The chart's `<svg role="img">`, laid out by `layout` at the `wide` width, or at the
-   * `narrow` one in a narrow element. On the server, both: the shared styles' container
-   * query shows one (`.chart--wide` / `.chart--narrow`). `pad` adds room above and below.
-   * `focusable` for a chart that takes the keyboard (`<price-chart>`'s crosshair).
+   * The width to lay a chart out for: the measured one (at least {@link MIN_CHART_WIDTH}),
+   * or before measuring, `wide` or `narrow` by the viewport.
+   */
+  width([wide, narrow]: readonly [wide: number, narrow: number]): number {
+    if (this.measuredWidth !== undefined) return Math.max(MIN_CHART_WIDTH, this.measuredWidth);
+    return this.narrow ? narrow : wide;
+  }
+
+  /**
+   * The chart's `<svg role="img">`, laid out by `layout` for the element's width. On the
+   * server, which cannot measure, two drawings: `wide` and `narrow`; the shared styles'
+   * container query shows one (`.chart--wide` / `.chart--narrow`). `pad` adds room above and
+   * below. `focusable` for a chart that takes the keyboard (`<price-chart>`'s crosshair).
    */
   charts<L extends { width: number; height: number }>(
     label: string,
-    [wide, narrow]: readonly [wide: number, narrow: number],
+    widths: readonly [wide: number, narrow: number],
     layout: (width: number) => L,
     draw: (layout: L) => SVGTemplateResult,
     pad = 0,
@@ -41,15 +66,14 @@ export class NarrowController implements ReactiveController {
       const drawing = layout(width);
       return chartFrame(label, drawing, draw(drawing), { className, pad, focusable });
     };
-    if (isServer) return [chart(wide, 'chart chart--wide'), chart(narrow, 'chart chart--narrow')];
-    return chart(this.narrow ? narrow : wide, 'chart');
+    if (isServer) return [chart(widths[0], 'chart chart--wide'), chart(widths[1], 'chart chart--narrow')];
+    return chart(this.width(widths), 'chart');
   }
 
   /**
    * Watches the element's `<div class="gauge">`, which it renders before its frame: a
    * zero-height block whose size changes only when the element's width does, never when the
-   * drawing changes height, so switching drawings from a resize callback cannot start a
-   * resize loop.
+   * drawing changes height, so a new drawing from a resize callback cannot start a resize loop.
    */
   hostUpdated(): void {
     const target = this.host.renderRoot.querySelector('.gauge') ?? undefined;
@@ -74,9 +98,9 @@ export class NarrowController implements ReactiveController {
   private measured(width: number): void {
     // 0: not displayed (a hidden tab, `display: none`); keep the last drawing.
     if (!width) return;
-    const narrow = width < NARROW_BELOW;
-    if (narrow === this.narrow) return;
-    this.narrow = narrow;
+    const whole = Math.floor(width);
+    if (whole === this.measuredWidth) return;
+    this.measuredWidth = whole;
     this.host.requestUpdate();
   }
 }

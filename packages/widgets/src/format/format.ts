@@ -4,6 +4,7 @@
  */
 import type { Money } from '../data/values.js';
 import type { Figure } from '../data/figure.js';
+import { messages, type Translate } from '../i18n/index.js';
 
 /** What is shown in place of a missing value. */
 export const MISSING = '—';
@@ -12,6 +13,8 @@ const MINUS = '\u2212';
 
 export interface Formatter {
   readonly locale: string;
+  /** The interface's words in the locale's language (English when it has no catalog). */
+  readonly t: Translate;
   /** Percentage points: `12.7` -> `12.7%`; `signed` adds `+`/`−`. */
   percent(points: number | undefined, options?: { signed?: boolean; digits?: number }): string;
   /** `{ value: 79, currency: 'CNY' }` -> `CN¥79.00` (en-US), `79,00 CN¥` (de-DE). */
@@ -35,7 +38,7 @@ function typographic(text: string): string {
   return text.replace(/^-|(?<=^[^\d]*)-(?=\d)/, MINUS);
 }
 
-function make(locale: string): Formatter {
+function make(locale: string, tag: string): Formatter {
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const nf = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
     let format = numberFormats.get(key);
@@ -53,6 +56,10 @@ function make(locale: string): Formatter {
 
   const self: Formatter = {
     locale,
+    // Looked up each time: a catalog that loads later replaces English.
+    get t(): Translate {
+      return messages(tag);
+    },
     percent(points, { signed = false, digits = 1 } = {}) {
       if (!ok(points)) return MISSING;
       const format = nf(`p${digits}${signed}`, {
@@ -114,7 +121,7 @@ function make(locale: string): Formatter {
     },
     rank(rank, count) {
       if (!ok(rank)) return MISSING;
-      return ok(count) ? `${self.number(rank, 0)} of ${self.number(count, 0)}` : self.number(rank, 0);
+      return ok(count) ? self.t('rankOf', { rank: self.number(rank, 0), count: self.number(count, 0) }) : self.number(rank, 0);
     },
   };
   return self;
@@ -133,7 +140,7 @@ export function formatter(locale?: string): Formatter {
     } catch {
       supported = 'en-US';
     }
-    format = make(supported);
+    format = make(supported, key);
     cache.set(key, format);
   }
   return format;

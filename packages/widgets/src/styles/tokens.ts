@@ -87,17 +87,24 @@ export const hostStyles = css`
   }
   svg {
     display: block;
-    width: 100%;
-    height: auto;
     overflow: visible;
     font-family: var(--_font);
   }
   svg text {
     fill: var(--_text);
   }
-  /* Charts scale with their viewBox; past this width text would only grow, not gain room. */
+  /*
+   * A chart is drawn for the width it is shown at (elements/width.ts), one unit to one pixel,
+   * so it is never scaled up; in a box narrower than its drawing (server-rendered HTML,
+   * before the first measurement) it scales down.
+   */
   svg[part~='chart'] {
-    max-width: var(--tkr-chart-max-width, 640px);
+    max-width: 100%;
+    height: auto;
+  }
+  /* What an element measures to lay its charts out (elements/width.ts). */
+  .gauge {
+    max-width: var(--tkr-chart-max-width, none);
   }
   .state {
     padding: 12px;
