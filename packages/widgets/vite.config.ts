@@ -1,7 +1,8 @@
 // Three jobs, picked by vite's command and mode:
 //   vite                      the demo site in demo/, importing the library from src/
 //   vite build                pass 1, the library: dist/index.js, dist/elements/<tag>.js, ...
-//   vite build --mode bundle  pass 2, dist/ticker-widgets.js: one minified file, nothing external
+//   vite build --mode bundle  pass 2, dist/ticker-widgets.js: one minified file, nothing external,
+//                             and beside it dist/locales/<tag>.js, the catalogs it loads on demand
 // `npm run build` runs both passes, then the declarations and the manifest.
 //
 // No text transforms of our own: the templates ship as written, and the bundle is minified by
@@ -80,7 +81,15 @@ const bundle: UserConfig = {
       // Vite's library mode keeps white space in ES output; this file is for browsers
       // as it is, so minify it fully.
       // Annotation comments (`// @__NO_SIDE_EFFECTS__`) are only for bundlers.
-      output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+      output: {
+        // Everything in one file except the non-English catalogs, which src/i18n/index.ts
+        // imports on demand: each is its own file, dist/locales/<tag>.js, at a stable name
+        // beside the bundle (the bundle imports it relative to its own URL).
+        codeSplitting: true,
+        chunkFileNames: 'locales/[name].js',
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
       treeshake: { propertyWriteSideEffects: false },
     },
   },

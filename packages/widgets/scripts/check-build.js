@@ -2,7 +2,9 @@
 // Checks what `npm run build` wrote against the package's promises (CONTRACT.md), then
 // prints every entry with its size. Exits non-zero with one line per problem.
 //
-//   - dist/ticker-widgets.js imports nothing: every dependency (lit, @lit/context) is inlined;
+//   - dist/ticker-widgets.js imports nothing but its language files: every dependency (lit,
+//     @lit/context) is inlined, and the only imports are the on-demand `import('./locales/<tag>.js')`
+//     of the non-English catalogs, files that exist beside it and import nothing themselves;
 //   - dist/index.js and dist/elements/<tag>.js exist, with declarations, for every element;
 //   - the library build imports only the package's own dependencies (a compiler helper that
 //     leaked out as a bare import would break every user's bundler);
@@ -37,7 +39,8 @@ function walk(dir) {
 /** Module specifiers of static `import`/`export ... from` and of dynamic `import("...")`. */
 function specifiers(code) {
   const found = [];
-  const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+  // Minified code quotes a dynamic import's specifier with backticks too.
+  const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
   for (const match of code.matchAll(pattern)) found.push(match[1] ?? match[2]);
   return found;
 }
@@ -46,11 +49,39 @@ const isRelative = (spec) => spec.startsWith('./') || spec.startsWith('../');
 
 // The self-contained bundle.
 const bundlePath = at('dist/ticker-widgets.js');
+const localeDir = at('dist/locales');
+/** The language files beside the bundle (dist/locales/<tag>.js). */
+const localeFiles = existsSync(localeDir)
+  ? readdirSync(localeDir)
+      .filter((file) => file.endsWith('.js'))
+      .sort()
+      .map((file) => `dist/locales/${file}`)
+  : [];
+/** The catalogs src/i18n/ has besides English, the reference bundled into every build. */
+const catalogs = readdirSync(at('src/i18n'))
+  .filter((file) => file.endsWith('.ts') && file !== 'en.ts' && file !== 'index.ts')
+  .map((file) => file.slice(0, -3))
+  .sort();
 if (!existsSync(bundlePath)) {
   problems.push('dist/ticker-widgets.js is missing');
 } else {
-  const imports = specifiers(readFileSync(bundlePath, 'utf8'));
-  if (imports.length) problems.push(`dist/ticker-widgets.js still imports ${[...new Set(imports)].join(', ')}`);
+  const imports = [...new Set(specifiers(readFileSync(bundlePath, 'utf8')))];
+  const other = imports.filter((spec) => !/^\.\/locales\/[\w-]+\.js$/.test(spec));
+  if (other.length) problems.push(`dist/ticker-widgets.js still imports ${other.join(', ')}`);
+  const wanted = catalogs.map((tag) => `./locales/${tag}.js`);
+  const loaded = imports.filter((spec) => !other.includes(spec)).sort();
+  if (loaded.join() !== wanted.join()) {
+    problems.push(`dist/ticker-widgets.js loads ${loaded.join(', ') || 'no language file'}; src/i18n has ${wanted.join(', ')}`);
+  }
+  for (const file of localeFiles) {
+    if (!wanted.includes(`./${file.slice('dist/'.length)}`)) problems.push(`${file} is not a catalog of src/i18n`);
+  }
+  for (const spec of loaded)
+    if (!existsSync(at('dist', spec))) problems.push(`dist/ticker-widgets.js imports ${spec}, which is missing`);
+  for (const file of localeFiles) {
+    const own = specifiers(readFileSync(at(file), 'utf8'));
+    if (own.length) problems.push(`${file} imports ${own.join(', ')}: a language file must stand alone`);
+  }
 }
 
 // The library build.
@@ -82,7 +113,7 @@ for (const file of [
 const allowed = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isAllowed = (spec) => spec.startsWith('node:') || allowed.some((name) => spec === name || spec.startsWith(`${name}/`));
 for (const file of existsSync(at('dist')) ? walk(at('dist')) : []) {
-  if (!file.endsWith('.js') || file === bundlePath) continue;
+  if (!file.endsWith('.js') || file === bundlePath || file.startsWith(localeDir)) continue;
   for (const spec of specifiers(readFileSync(file, 'utf8'))) {
     if (isRelative(spec)) {
       if (!existsSync(join(file, '..', spec))) problems.push(`${relative(root, file)} imports ${spec}, which is not in dist`);
@@ -147,6 +178,7 @@ if (existsSync(at('custom-elements.json'))) {
 // What was built.
 const rows = [
   'dist/ticker-widgets.js',
+  ...localeFiles,
   'dist/index.js',
   ...tags.map((tag) => `dist/elements/${tag}.js`),
   ...['dist/server.js', 'dist/cli.js', 'custom-elements.json'],
@@ -158,7 +190,8 @@ for (const file of rows) {
   const gzip = gzipSync(bytes, { level: 9 }).length;
   console.log(`${file.padEnd(width)}  ${String(statSync(at(file)).size).padStart(8)}  ${String(gzip).padStart(8)}`);
 }
-if (existsSync(at('dist'))) console.log(`${walk(at('dist')).length} files in dist/ (library modules, declarations, bundle)`);
+if (existsSync(at('dist')))
+  console.log(`${walk(at('dist')).length} files in dist/ (library modules, declarations, bundle and its language files)`);
 
 if (problems.length) {
   for (const problem of problems) console.error(`check-build: ${problem}`);

@@ -7,10 +7,13 @@
 //
 // What is measured, always gzip -9 (node:zlib level 9) of minified ES2022:
 //   - dist/ticker-widgets.js, the self-contained bundle, as the build wrote it. Budget: 40 KB.
+//   - each language file beside it, dist/locales/<tag>.js: a catalog other than English, which
+//     the bundle loads only for a page in that language. Budget: 6 KB each.
 //   - each dist/elements/<tag>.js bundled WITH its dependencies, as a page that imports only
 //     that element ships it: esbuild, everything inlined from node_modules, minified, ESM,
 //     target es2022, condition `production`. Budget: 30 KB each; 40 KB for <ticker-report>,
-//     which composes every other element and so is the whole family.
+//     which composes every other element and so is the whole family. Dynamic imports (the
+//     catalogs) stay out, as a code-splitting bundler leaves them: a page loads one at most.
 //   - our code alone: the same bundles with every package left out (esbuild `packages: external`).
 //   - the dependencies alone: what the library imports from each package (read from the imports
 //     of the modules dist/index.js reaches: lit's LitElement, html, ..., @lit/context's
@@ -26,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const KB = 1024;
-export const BUDGETS = { family: 40 * KB, element: 30 * KB };
+export const BUDGETS = { family: 40 * KB, element: 30 * KB, language: 6 * KB };
 /** Elements that include every other one, so their budget is the family's. */
 const COMPOSES_FAMILY = new Set(['ticker-report']);
 
@@ -112,6 +115,27 @@ function virtualEntries(sources) {
   };
 }
 
+/** Leaves every `import()` out of the bundle: what it loads arrives later, on demand. */
+const onDemandOut = {
+  name: 'size-on-demand-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/** The language files beside the bundle, dist/locales/<tag>.js: tag -> path from the package root. */
+function languageFiles() {
+  const dir = at('dist/locales');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => ({ tag: file.slice(0, -3), file: `dist/locales/${file}` }));
+}
+
+/** English names of the built-in languages, for the table. */
+const LANGUAGE_NAMES = { de: 'German', ja: 'Japanese', 'zh-Hans': 'Simplified Chinese' };
+
 /**
  * Bundles every entry ({ id: path or `dep:<name>` }) alone, in one esbuild run; id -> bytes.
  * With `ownOnly`, packages from node_modules stay imports: what is left is our code alone.
@@ -133,7 +157,7 @@ async function bundleEach(entries, { ownOnly = false, sources = {} } = {}) {
     legalComments: 'none',
     packages: ownOnly ? 'external' : undefined,
     logLevel: 'silent',
-    plugins: [virtualEntries(sources)],
+    plugins: [onDemandOut, virtualEntries(sources)],
   });
   const bytes = {};
   for (const file of result.outputFiles) {
@@ -195,7 +219,20 @@ export async function measure() {
       budget: COMPOSES_FAMILY.has(tag) ? BUDGETS.family : BUDGETS.element,
     });
   }
-  entries.sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === 'family' ? -1 : 1));
+  for (const { tag, file } of languageFiles()) {
+    const code = readFileSync(at(file));
+    entries.push({
+      kind: 'language',
+      name: LANGUAGE_NAMES[tag] ?? tag,
+      file,
+      bytes: code.length,
+      gzip: gzip(code),
+      oursGzip: gzip(code),
+      budget: BUDGETS.language,
+    });
+  }
+  const order = { family: 0, element: 1, language: 2 };
+  entries.sort((a, b) => order[a.kind] - order[b.kind] || (a.kind === 'language' ? 0 : b.gzip - a.gzip));
   const dependencies = Object.keys(sources).map((name) => {
     const code = out[depId(name)];
     return { name: labels[name], bytes: code.length, gzip: gzip(code) };
@@ -206,7 +243,11 @@ export async function measure() {
   for (const entry of entries) {
     entry.over = Math.max(0, entry.gzip - entry.budget);
     if (entry.over) {
-      const what = entry.kind === 'family' ? `${entry.file} (every element)` : `${entry.file} with its dependencies`;
+      const what = {
+        family: `${entry.file} (every element)`,
+        element: `${entry.file} with its dependencies`,
+        language: `${entry.file} (${entry.name})`,
+      }[entry.kind];
       problems.push(
         `${what} is ${fmt(entry.gzip)} B gzip, over its ${entry.budget / KB} KB budget (${fmt(entry.budget)} B) by ${fmt(entry.over)} B`,
       );
@@ -224,7 +265,11 @@ export function markdown({ entries, dependencies }) {
     '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const e of entries) {
-    const what = e.kind === 'family' ? 'every element (the bundle)' : `\`${e.name}\` with its dependencies`;
+    const what = {
+      family: 'every element (the bundle)',
+      element: `\`${e.name}\` with its dependencies`,
+      language: `${e.name} words, loaded on demand by the bundle`,
+    }[e.kind];
     const verdict = e.over ? `**over by ${fmt(e.over)} B**` : 'ok';
     lines.push(
       `| ${what} | \`${e.file}\` | ${fmt(e.bytes)} | ${fmt(e.gzip)} | ${fmt(e.oursGzip)} | ${kb(e.budget)} | ${verdict} |`,

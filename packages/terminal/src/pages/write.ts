@@ -1,9 +1,9 @@
 // writePages: the site's HTML and assets, written into a build's work folder (engine's addFiles).
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UniverseRow } from '../screener-types.js';
@@ -85,6 +85,17 @@ export function widgetsBundle(): string {
 }
 
 /**
+ * The bundle's language files (German, Japanese, Chinese words), which it loads on demand from
+ * `./locales/` beside itself: their paths, each with its name there.
+ */
+export async function widgetsLocales(): Promise<{ from: string; name: string }[]> {
+  const dir = join(dirname(widgetsBundle()), 'locales');
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.js'));
+  return names.sort().map((name) => ({ from: join(dir, name), name }));
+}
+
+/**
  * Writes the site into a build's work folder, from its universe.json, build.json and reports:
  * index.html (the screener's default first page), 404.html, site.json, assets/, and for every
  * security terminal/{uuid}/report/index.html and terminal/{uuid}/index.html.
@@ -96,10 +107,12 @@ export async function writePages(work: string, options: WritePagesOptions): Prom
   const meta: SiteMeta = { synthetic: options.synthetic, asOf: build.as_of };
 
   const assets = join(work, 'assets');
-  await mkdir(join(assets, 'wc'), { recursive: true });
+  await Promise.all([mkdir(join(assets, 'wc'), { recursive: true }), mkdir(join(assets, 'locales'), { recursive: true })]);
   await Promise.all([
     ...STATIC_ASSETS.map((name) => copyFile(join(ASSET_SOURCES, name), join(assets, name))),
     copyFile(widgetsBundle(), join(assets, 'ticker-widgets.js')),
+    // Beside the bundle, in the layout it expects: it imports ./locales/<tag>.js.
+    ...(await widgetsLocales()).map(({ from, name }) => copyFile(from, join(assets, 'locales', name))),
   ]);
 
   const site: SiteJson = { synthetic: meta.synthetic, as_of: meta.asOf };

@@ -1,7 +1,9 @@
 // The built files, each used the way the README tells an embedder to use it (run `npm run build`
 // first; `npm test` does):
 //
-//   - dist/ticker-widgets.js alone, from a plain <script type="module">: inline JSON and `src`;
+//   - dist/ticker-widgets.js, from a plain <script type="module">: inline JSON and `src`; on an
+//     English page it is the one file loaded, on a German one it also loads its German words
+//     from dist/locales/de.js, found relative to its own URL;
 //   - every dist/elements/<name>.js alone: `import 'ticker-widgets/elements/<name>'` bundled by
 //     Vite into one file, as a user's app would, loaded as the only script of a page holding
 //     only that element. It must define its own tag and no tag it does not need.
@@ -37,8 +39,8 @@ const API = `/terminal/${seed.ticker.uuid}/report/api/`;
 const inlineJson = `<script type="application/json">${seedText.trim().replace(/</g, '\\u003c')}</script>`;
 // <price-chart> draws a weekly history, not a report.
 const historyJson = `<script type="application/json">${readFileSync(`${root}test/fixtures/history-short.json`, 'utf8').trim()}</script>`;
-const page = (title, head, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+const page = (title, head, body, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>` +
   `<link rel="icon" href="data:,">${head}</head>` +
   `<body>${body}</body></html>`;
 
@@ -88,6 +90,10 @@ function inspect(selector, tags, content) {
 
 const settled = (selectors) =>
   `${JSON.stringify(selectors)}.every((s) => ['ready', 'empty', 'error'].includes(document.querySelector(s)?.getAttribute('state')))`;
+
+/** The language files beside the bundle (dist/locales/<tag>.js) and the German words. */
+const LOCALE_FILES = existsSync(`${root}dist/locales`) ? readdirSync(`${root}dist/locales`).sort() : [];
+const { default: GERMAN } = await import(`${root}dist/i18n/de.js`);
 
 const RETURNS_LABEL =
   /^Returns for 000657: 1-week \+12\.7%, 4-week \+39\.9%, 12-week \+57\.7%, 26-week \+240\.5%, 52-week \+567\.7%/;
@@ -145,6 +151,23 @@ before(async () => {
 
   const routes = {
     '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
+    // The bundle and its language files in a folder of their own, as a site copies them.
+    '/lib/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
+    ...Object.fromEntries(
+      LOCALE_FILES.map((file) => [
+        `/lib/locales/${file}`,
+        { type: 'text/javascript', body: readFileSync(`${root}dist/locales/${file}`) },
+      ]),
+    ),
+    '/de.html': {
+      type: 'text/html',
+      body: page(
+        'Bundle, German page',
+        '<script type="module" src="/lib/ticker-widgets.js"></script>',
+        `<momentum-bars>${inlineJson}</momentum-bars><score-dial></score-dial>`,
+        'de-DE',
+      ),
+    },
     [API]: { type: 'application/json; charset=utf-8', body: seedText },
     '/inline.html': {
       type: 'text/html',
@@ -229,6 +252,37 @@ describe('dist/ticker-widgets.js from a plain <script type="module">', () => {
     assert.equal(card.symbol, '000657');
     assert.deepEqual(card.inner, COMPOSED.map((tag) => `${tag}:ready`).sort());
     assert.deepEqual(requests(), ['/src.html', '/ticker-widgets.js', API]);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
+
+describe("the bundle's language files", () => {
+  test('dist/ holds the bundle and one file per language beside it, and nothing else of the bundle', () => {
+    assert.deepEqual(LOCALE_FILES, ['de.js', 'ja.js', 'zh-Hans.js']);
+    const code = readFileSync(`${root}dist/ticker-widgets.js`, 'utf8');
+    const loads = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(loads, ['./locales/de.js', './locales/ja.js', './locales/zh-Hans.js']);
+  });
+
+  test('under lang="de-DE" the bundle loads its German words from beside itself and shows them', async () => {
+    const { tab, errors, requests } = await open('/de.html', settled(['momentum-bars', 'score-dial']));
+    // The elements draw in English first and again once the German words arrive.
+    await tab.waitForFunction(
+      (words) => words.every(([tag, word]) => document.querySelector(tag).shadowRoot.textContent.includes(word)),
+      { timeout: 10_000 },
+      [
+        ['momentum-bars', GERMAN.dataTable],
+        ['score-dial', GERMAN.noReport],
+      ],
+    );
+    const text = await tab.evaluate(() =>
+      ['momentum-bars', 'score-dial'].map((tag) => document.querySelector(tag).shadowRoot.textContent),
+    );
+    assert.ok(text[0].includes(GERMAN.dataTable), text[0]);
+    assert.ok(!text[0].includes('Data table'), 'no English left where German is shown');
+    assert.ok(text[1].includes(GERMAN.noReport), text[1]);
+    assert.deepEqual(requests(), ['/de.html', '/lib/ticker-widgets.js', '/lib/locales/de.js'], 'only German is loaded, once');
     assert.deepEqual(errors, []);
     await tab.close();
   });
