@@ -1,6 +1,8 @@
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import type { ReportElement } from '../src/elements/base.js';
-import { tagsFor } from '../src/registry.js';
+import { ELEMENTS, tagsFor } from '../src/registry.js';
+import { setViewport } from '@web/test-runner-commands';
+import { FIXTURES, HISTORIES, fixture as reportFixture, type FixtureName } from './fixtures.js';
 
 /** Waits until `el.state` is one of `states` (or fails after `ms`). */
 export async function settled(el: ReportElement, states = ['ready', 'empty', 'error'], ms = 5000): Promise<string> {
@@ -134,4 +136,312 @@ export async function tableCells(el: ReportElement): Promise<string[][]> {
   await openTables(el);
   const fold = (s: string | null) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
   return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+}
+
+// ── Layout: text sizes and text boxes (issue 16) ─────────────────────────────────────────
+
+/** The least computed font size of any text a user sees, in CSS px. */
+export const MIN_TEXT_PX = 11;
+/** The least size of a chart's labels and values: SVG text in `svg[part~=chart]` that is not an axis tick. */
+export const MIN_CHART_TEXT_PX = 12;
+/** How far (CSS px) a text box may pass its bounds before it counts. */
+const EDGE_TOLERANCE = 1;
+
+/** A piece of text a user sees, where it is drawn, and the element whose shadow root holds it. */
+export interface SeenText {
+  /** The text, whitespace folded. */
+  text: string;
+  /** The element the text node sits in (a `<text>`/`<tspan>` for chart text). */
+  owner: Element;
+  /** The closest custom element whose shadow root (or light DOM) holds it. */
+  host: Element;
+  /** Chart text: the nearest `<text>` or `<tspan>`. */
+  svg?: SVGGraphicsElement;
+  /** The text node. */
+  node: Text;
+}
+
+/** The element a node is rendered in: its slot when slotted, else its parent, else its shadow host. */
+function renderParent(node: Node): Element | null {
+  if (node instanceof Element && node.assignedSlot) return node.assignedSlot;
+  if (node instanceof Text && node.assignedSlot) return node.assignedSlot;
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+const NOT_TEXT = new Set(['style', 'script', 'template', 'title', 'desc', 'metadata']);
+
+/**
+ * Every non-blank text node `el` renders: its shadow root and light children, through the
+ * shadow roots of the elements inside it (a `<ticker-report>`'s sections), slots included.
+ */
+export function seenTexts(el: Element): SeenText[] {
+  const found: SeenText[] = [];
+  const visit = (node: Node, host: Element) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Text) {
+        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!text || !child.parentElement) continue;
+        const owner = child.parentElement;
+        const svg = owner.closest('text, tspan') as SVGGraphicsElement | null;
+        found.push({ text, owner, host, node: child, svg: svg ?? undefined });
+      } else if (child instanceof Element) {
+        if (NOT_TEXT.has(child.localName)) continue;
+        visit(child, host);
+        if (child.shadowRoot) visit(child.shadowRoot, child);
+      }
+    }
+  };
+  if (el.shadowRoot) visit(el.shadowRoot, el);
+  visit(el, el);
+  return found;
+}
+
+/**
+ * True when the text is not seen: not rendered (`display: none`, a closed disclosure),
+ * `visibility: hidden`, transparent, or visually hidden (clipped to nothing for screen
+ * readers only). Checks `from` and its rendered ancestors up to `stop`.
+ */
+export function unseen(from: Element, stop: Element, cache = new Map<Element, boolean>()): boolean {
+  // Not rendered, or inside a closed <details> (content-visibility: hidden), or invisible.
+  if (!from.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })) return true;
+  if (from.getClientRects().length === 0) return true;
+  const path: Element[] = [];
+  let verdict = false;
+  for (let at: Element | null = from; at; at = at === stop ? null : renderParent(at)) {
+    const known = cache.get(at);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    path.push(at);
+    const cs = getComputedStyle(at);
+    const clipped =
+      cs.clip === 'rect(0px, 0px, 0px, 0px)' ||
+      cs.clipPath === 'inset(50%)' ||
+      (cs.position === 'absolute' && at.getBoundingClientRect().width <= 1 && at.getBoundingClientRect().height <= 1);
+    if (clipped || cs.visibility === 'hidden' || cs.display === 'none' || cs.opacity === '0') {
+      verdict = true;
+      break;
+    }
+  }
+  for (const at of path) cache.set(at, verdict);
+  return verdict;
+}
+
+/** How `el` is named in a message: `<tag>` plus the part and class of a text's owner. */
+function describeOwner(item: SeenText): string {
+  const owner = item.owner;
+  const cls = owner.getAttribute('class');
+  const part = owner.closest('[part]')?.getAttribute('part');
+  return `<${item.host.localName}> ${owner.localName}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}${part ? ` in part "${part}"` : ''}`;
+}
+
+/** The smallest size chart text may have: 11 px for axis ticks (`.tick`, or inside `.axis`), else 12 px. */
+export function minimumSize(item: SeenText): number {
+  if (!item.svg) return MIN_TEXT_PX;
+  const chart = item.owner.closest('svg[part~="chart"]');
+  if (!chart) return MIN_TEXT_PX;
+  return item.owner.closest('.tick, .axis') ? MIN_TEXT_PX : MIN_CHART_TEXT_PX;
+}
+
+/**
+ * The size a user sees, in CSS px: the computed font size, times the chart's scale for SVG
+ * text (a drawing shown narrower than its viewBox shrinks its text with it).
+ */
+export function seenFontSize(item: SeenText): number {
+  const size = parseFloat(getComputedStyle(item.owner).fontSize);
+  if (!item.svg) return size;
+  const m = item.svg.getScreenCTM();
+  return m ? size * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : size;
+}
+
+/** Every text in `el` smaller than its minimum (see {@link minimumSize}), as messages. */
+export function textSizeProblems(el: Element): string[] {
+  const problems: string[] = [];
+  const cache = new Map<Element, boolean>();
+  for (const item of seenTexts(el)) {
+    if (unseen(item.owner, el, cache)) continue;
+    const size = seenFontSize(item);
+    const least = minimumSize(item);
+    // A tenth of a pixel for rounding (a drawing a fraction of a pixel narrower than its viewBox).
+    if (size < least - 0.1) {
+      problems.push(`"${clip(item.text)}" is ${round(size)}px, below ${least}px (${describeOwner(item)})`);
+    }
+  }
+  return problems;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** The boxes of a text as drawn: the glyph runs of an HTML text node, the box of chart text. */
+function textBoxes(item: SeenText): DOMRect[] {
+  if (item.svg) return [item.owner.getBoundingClientRect()];
+  const raw = item.node.textContent ?? '';
+  const start = raw.search(/\S/);
+  const end = raw.length - (raw.length - raw.trimEnd().length);
+  const range = document.createRange();
+  range.setStart(item.node, Math.max(0, start));
+  range.setEnd(item.node, end);
+  return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+}
+
+/** The border box of `el`; for a `display: contents` element, the union of its children's. */
+export function boxOf(el: Element): DOMRect {
+  if (getComputedStyle(el).display !== 'contents') return el.getBoundingClientRect();
+  const boxes = [...el.children].map(boxOf).filter((r) => r.width > 0 || r.height > 0);
+  if (!boxes.length) return new DOMRect();
+  const left = Math.min(...boxes.map((r) => r.left));
+  const top = Math.min(...boxes.map((r) => r.top));
+  const right = Math.max(...boxes.map((r) => r.right));
+  const bottom = Math.max(...boxes.map((r) => r.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** How far `box` passes `bounds` on each side, in px (only the sides beyond the tolerance). */
+function overflow(box: DOMRect, bounds: DOMRect): string | undefined {
+  const sides: string[] = [];
+  const t = EDGE_TOLERANCE;
+  if (box.left < bounds.left - t) sides.push(`${round(bounds.left - box.left)}px left`);
+  if (box.right > bounds.right + t) sides.push(`${round(box.right - bounds.right)}px right`);
+  if (box.top < bounds.top - t) sides.push(`${round(bounds.top - box.top)}px above`);
+  if (box.bottom > bounds.bottom + t) sides.push(`${round(box.bottom - bounds.bottom)}px below`);
+  return sides.length ? sides.join(', ') : undefined;
+}
+
+/**
+ * The nearest box between `from` and `stop` that cuts its content off: an HTML element
+ * that scrolls or clips horizontally (`overflow-x` other than visible), or an `<svg>` that
+ * clips. Text inside an HTML scroller is judged by the scroller's box; chart text inside a
+ * clipping `<svg>` must stay inside the svg.
+ */
+function clipper(from: Element, stop: Element): Element | undefined {
+  for (let at = renderParent(from); at && at !== stop; at = renderParent(at)) {
+    const cs = getComputedStyle(at);
+    if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') return at;
+  }
+  return undefined;
+}
+
+/**
+ * Every text box that extends beyond its element's box (the innermost element holding it
+ * and `el` itself), as messages. Text inside a scroll container is not measured; the
+ * container's own box is, instead.
+ */
+export function textBoxProblems(el: Element): string[] {
+  const problems: string[] = [];
+  const cache = new Map<Element, boolean>();
+  const checkedClippers = new Set<Element>();
+  const outer = boxOf(el);
+  for (const item of seenTexts(el)) {
+    if (unseen(item.owner, el, cache)) continue;
+    const bounds: [string, DOMRect][] = [[`<${el.localName}>`, outer]];
+    if (item.host !== el) bounds.push([`<${item.host.localName}>`, boxOf(item.host)]);
+    const cut = clipper(item.owner, el);
+    if (cut && !(cut instanceof SVGSVGElement)) {
+      if (checkedClippers.has(cut)) continue;
+      checkedClippers.add(cut);
+      const box = cut.getBoundingClientRect();
+      for (const [name, bound] of bounds) {
+        const beyond = overflow(box, bound);
+        if (beyond) problems.push(`the scroll box ${cut.localName}${cut.className ? `.${String(cut.className).split(/\s+/).join('.')}` : ''} holding "${clip(item.text)}" passes ${name}'s box by ${beyond}`);
+      }
+      continue;
+    }
+    if (cut instanceof SVGSVGElement) bounds.push(['its clipping <svg>', cut.getBoundingClientRect()]);
+    // One message per text: its first line (or glyph run) that passes a bound.
+    find: for (const box of textBoxes(item)) {
+      for (const [name, bound] of bounds) {
+        const beyond = overflow(box, bound);
+        if (beyond) {
+          problems.push(`"${clip(item.text)}" (${describeOwner(item)}) passes ${name}'s box by ${beyond}`);
+          break find;
+        }
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/** Messages when `el` is wider than the viewport or makes the page scroll sideways. */
+export function widthProblems(el: Element): string[] {
+  const problems: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  const box = boxOf(el);
+  if (box.width > viewport + EDGE_TOLERANCE) problems.push(`is ${round(box.width)}px wide in a ${viewport}px viewport`);
+  if (box.left < -EDGE_TOLERANCE || box.right > viewport + EDGE_TOLERANCE)
+    problems.push(`spans ${round(box.left)}..${round(box.right)}px, outside the ${viewport}px viewport`);
+  const page = document.documentElement.scrollWidth;
+  if (page > viewport + EDGE_TOLERANCE) problems.push(`makes the page ${page}px wide (scrolls sideways in a ${viewport}px viewport)`);
+  return problems;
+}
+
+/** Waits for every report element in `el` (itself, its children, the card's sections) to settle and redraw for its measured width. */
+export async function settledDeep(el: Element): Promise<void> {
+  const all = () => [el, ...deepQueryAll(el, '[state]'), ...el.querySelectorAll('[state]')] as ReportElement[];
+  for (const inner of all()) await settled(inner);
+  // Charts measure their box after the first layout and redraw (elements/width.ts).
+  for (let i = 0; i < 3; i++) {
+    await new Promise(requestAnimationFrame);
+    for (const inner of all()) await inner.updateComplete;
+  }
+}
+
+/**
+ * `<tag>` as a block straight in the page's body (en-US, light), drawing `data`; a
+ * `<report-source>` gets it and holds a `<momentum-bars>` that draws it. Settled and
+ * measured; remove it when done.
+ */
+export async function placeInBody(tag: string, data: unknown, attrs: PlaceOptions = {}): Promise<ReportElement> {
+  const el = document.createElement(tag) as ReportElement;
+  el.setAttribute('locale', attrs.locale ?? 'en-US');
+  el.setAttribute('theme', attrs.theme ?? 'light');
+  el.data = data;
+  if (tag === 'report-source') el.append(document.createElement('momentum-bars'));
+  document.body.append(el);
+  await settledDeep(el);
+  return el;
+}
+
+/**
+ * The layout tests for one viewport (issue 16): every element of the registry, for every
+ * report fixture (`<price-chart>`: every history fixture), placed in the page's body at
+ * `width`×`height`: (a) no text below its least size, (b) no text box beyond its element's
+ * box, (c) not wider than the viewport. Each failure names the element, fixture, width
+ * and text. The test file imports the elements.
+ */
+export function describeLayout(width: number, height: number): void {
+  describe(`layout at ${width}×${height}`, function () {
+    this.timeout(20_000);
+    before(() => setViewport({ width, height }));
+
+    for (const { tag, input } of ELEMENTS) {
+      const names: readonly string[] = input === 'history' ? HISTORIES : FIXTURES;
+      for (const name of names) {
+        describe(`<${tag}> with ${name}`, () => {
+          let el: ReportElement | undefined;
+          const where = () => `<${tag}> with ${name} at ${width}px`;
+          before(async () => {
+            el = await placeInBody(tag, await reportFixture(name as FixtureName));
+          });
+          after(() => el?.remove());
+
+          const report = (what: string, problems: string[]) => {
+            if (problems.length) throw new Error(`${where()}: ${what}:\n  ${problems.join('\n  ')}`);
+          };
+          it(`text is at least ${MIN_TEXT_PX}px, chart labels and values ${MIN_CHART_TEXT_PX}px`, () => {
+            report('text too small', textSizeProblems(el!));
+          });
+          it('no text box passes the element’s box', () => {
+            report('text outside the box', textBoxProblems(el!));
+          });
+          it('is no wider than the viewport', () => {
+            report('too wide', widthProblems(el!));
+          });
+        });
+      }
+    }
+  });
 }
