@@ -10,7 +10,7 @@ import { TAGS } from '../src/registry.js';
 export { TAGS, type Tag } from '../src/registry.js';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-export const LOCALES = ['en-US', 'de-DE', 'ja-JP'] as const;
+export const LOCALES = ['en-US', 'de-DE', 'ja-JP', 'zh-CN'] as const;
 const OTHER = 'other';
 
 export interface Settings {
