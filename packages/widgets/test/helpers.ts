@@ -374,7 +374,20 @@ export function widthProblems(el: Element): string[] {
   if (box.left < -EDGE_TOLERANCE || box.right > viewport + EDGE_TOLERANCE)
     problems.push(`spans ${round(box.left)}..${round(box.right)}px, outside the ${viewport}px viewport`);
   const page = document.documentElement.scrollWidth;
-  if (page > viewport + EDGE_TOLERANCE) problems.push(`makes the page ${page}px wide (scrolls sideways in a ${viewport}px viewport)`);
+  if (page > viewport + EDGE_TOLERANCE) {
+    // Name the innermost boxes that reach past the viewport, so the message says what to fix.
+    const beyond = [el, ...deepQueryAll(el, '*'), ...el.querySelectorAll('*')].filter(
+      (e) => e.getBoundingClientRect().right > viewport + EDGE_TOLERANCE,
+    );
+    const innermost = beyond.filter((e) => !beyond.some((other) => other !== e && e.contains(other)));
+    const named = innermost.slice(0, 3).map((e) => {
+      const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+      return `${e.localName}${cls} "${clip((e.textContent ?? '').replace(/\s+/g, ' ').trim())}" to ${round(e.getBoundingClientRect().right)}px`;
+    });
+    problems.push(
+      `makes the page ${page}px wide (scrolls sideways in a ${viewport}px viewport)${named.length ? `: ${named.join('; ')}` : ''}`,
+    );
+  }
   return problems;
 }
 
