@@ -1,34 +1,46 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Report } from '../data/validate.js';
 import type { Tone } from '../data/schema.js';
-import type { Formatter } from '../format/format.js';
-import { cappedScale } from './scale.js';
+import { MISSING, type Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
+import { cappedScale, textWidth } from './scale.js';
 import { r, toneClass } from './common.js';
 
-/** A period's name in words, for labels and the accessible name. */
-const PERIOD_NAMES: Record<string, string> = {
-  '1W': '1-week',
-  '4W': '4-week',
-  '12W': '12-week',
-  '26W': '26-week',
-  '52W': '52-week',
+/** The catalog key of a period's name in words ("4-week" for `4W`). */
+const PERIOD_KEYS: Record<string, MessageKey> = {
+  '1W': 'momentum.1W',
+  '4W': 'momentum.4W',
+  '12W': 'momentum.12W',
+  '26W': 'momentum.26W',
+  '52W': 'momentum.52W',
 };
 
 /** "top 6%" for the 94th percentile, "bottom 8%" for the 7th. */
 export function percentileText(percentile: number | undefined, format: Formatter): string | undefined {
   if (percentile === undefined) return undefined;
   const share = (points: number) => format.percent(Math.max(1, Math.round(points)), { digits: 0 });
-  return percentile >= 50 ? `top ${share(100 - percentile)}` : `bottom ${share(percentile)}`;
+  return percentile >= 50
+    ? format.t('momentum.top', { share: share(100 - percentile) })
+    : format.t('momentum.bottom', { share: share(percentile) });
 }
 
-/** "4-week" for `4W`; an unknown period label as it is. */
-export const periodName = (label: string): string => PERIOD_NAMES[label.toUpperCase()] ?? label;
+/** "4-week" for `4W`, in the reader's language; an unknown period label as it is. */
+export function periodName(label: string, format: Formatter): string {
+  const key = PERIOD_KEYS[label.toUpperCase()];
+  return key ? format.t(key) : label;
+}
 
-export interface MomentumBar {
+/** One return as the report gives it: `value` is undefined when the report has none ("n/a", null). */
+export interface MomentumReturn {
   label: string;
-  value: number;
+  value?: number;
   tone?: Tone;
-  /** Left edge and width of the bar, in viewBox units. */
+}
+
+export interface MomentumBar extends MomentumReturn {
+  /** The value as printed: signed, one decimal, or a dash when missing. */
+  text: string;
+  /** Left edge and width of the bar, in px; 0 wide when the value is missing (no bar is drawn). */
   x: number;
   width: number;
   y: number;
@@ -44,45 +56,64 @@ export interface MomentumLayout {
   bars: MomentumBar[];
 }
 
-/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+/** The chart's width in px before it is measured (and on the server): wide, and narrow (below 560px). */
 export const MOMENTUM_WIDTHS = [480, 320] as const;
-const LABEL = 44;
-const VALUE_ROOM = 64;
+/** The font size (px) of the period labels and values: keep in step with the element's styles. */
+export const MOMENTUM_FONT = 12;
+/** Room between a label and what it labels, and kept free at the drawing's right edge. */
+const GAP = 6;
+const EDGE = 4;
 const ROW = 30;
 const BAR = 18;
 
-/** The return periods to draw: all of them, or those named in `periods` (in that order). */
-export function pickReturns(report: Report, periods?: string[]) {
-  const returns = (report.momentum?.returns ?? []).filter(
-    (item): item is typeof item & { value: number } => item.value !== undefined,
-  );
+/**
+ * The return periods to draw, in the report's order or in the order `periods` names them. A
+ * period without a value keeps its row (it is drawn as a dash).
+ */
+export function pickReturns(report: Report, periods?: string[]): MomentumReturn[] {
+  const returns = (report.momentum?.returns ?? []).map((item, i) => ({
+    label: item.label ?? `#${i + 1}`,
+    value: item.value !== undefined && Number.isFinite(item.value) ? item.value : undefined,
+    tone: item.tone,
+  }));
   if (!periods?.length) return returns;
   const wanted = periods.map((p) => p.toUpperCase());
-  return wanted.flatMap((p) => returns.filter((item) => (item.label ?? '').toUpperCase() === p));
+  return wanted.flatMap((p) => returns.filter((item) => item.label.toUpperCase() === p));
 }
 
-/** Geometry of the diverging bars: one row per period, zero line shared. */
-export function layoutMomentumBars(
-  returns: { label?: string; value: number; tone?: Tone }[],
-  width: number = MOMENTUM_WIDTHS[0],
-): MomentumLayout {
-  const values = returns.map((item) => item.value);
-  const hasNegative = values.some((v) => v < 0);
-  const hasPositive = values.some((v) => v > 0) || !hasNegative;
-  const left = LABEL + (hasNegative ? VALUE_ROOM : 8);
-  const right = width - (hasPositive ? VALUE_ROOM : 8);
+/** A return as printed: signed with one decimal (`+12.7%`), or a dash. */
+export function returnText(value: number | undefined, format: Formatter): string {
+  return value === undefined ? MISSING : format.percent(value, { signed: true });
+}
+
+/**
+ * Geometry of the diverging bars for a drawing `width` px wide: one row per period, zero line
+ * shared. The period labels take the room their longest needs; the values, printed beyond
+ * each bar's end, take the room their longest needs on its side, so no label leaves the
+ * drawing however long it is ("+6,504.9%").
+ */
+export function layoutMomentumBars(returns: MomentumReturn[], width: number, format: Formatter): MomentumLayout {
+  const texts = returns.map((item) => returnText(item.value, format));
+  const room = (keep: (value: number | undefined) => boolean) =>
+    Math.max(0, ...texts.map((text, i) => (keep(returns[i].value) ? textWidth(text, MOMENTUM_FONT) + GAP : 0)));
+  const labels = Math.max(0, ...returns.map((item) => textWidth(item.label, MOMENTUM_FONT))) + 2 * GAP;
+  const values = returns.flatMap((item) => (item.value === undefined ? [] : [item.value]));
+  const negative = room((v) => v !== undefined && v < 0);
+  // The dash of a missing value stands right of the zero line, like a positive value.
+  const positive = room((v) => v === undefined || v >= 0);
+  const left = labels + (negative || GAP);
+  const right = Math.max(left + 1, width - EDGE - (positive || GAP));
   const { scale, isCapped, clamp } = cappedScale(values, [left, right]);
   const zero = scale(0);
   const bars = returns.map((item, i) => {
-    const end = scale(clamp(item.value));
+    const end = item.value === undefined ? zero : scale(clamp(item.value));
     return {
-      label: item.label ?? `#${i + 1}`,
-      value: item.value,
-      tone: item.tone,
+      ...item,
+      text: texts[i],
       x: Math.min(zero, end),
       width: Math.abs(end - zero),
       y: i * ROW + (ROW - BAR) / 2,
-      capped: isCapped(item.value),
+      capped: item.value !== undefined && isCapped(item.value),
     };
   });
   return { width, height: returns.length * ROW, zero, rowHeight: ROW, bars };
@@ -97,20 +128,25 @@ function breakMark(bar: MomentumBar, positive: boolean): SVGTemplateResult {
 }
 
 /** The bars as an SVG fragment, to be placed inside an `<svg>` of the layout's size. */
-export function renderMomentumBars(layout: MomentumLayout, format: Formatter): SVGTemplateResult {
+export function renderMomentumBars(layout: MomentumLayout): SVGTemplateResult {
   const { bars, zero, rowHeight } = layout;
   return svg`
     ${bars.map((bar) => {
+      const mid = bar.y + BAR / 2;
+      const label = svg`<text class="period" x="0" y=${r(mid)} dy="0.35em">${bar.label}</text>`;
+      if (bar.value === undefined)
+        return svg`<g class="row" data-label=${bar.label} data-capped="false" data-missing="true">
+          ${label}
+          <text class="value missing" x=${r(zero + GAP)} y=${r(mid)} dy="0.35em">${bar.text}</text>
+        </g>`;
       const positive = bar.value >= 0;
       const cls = toneClass(bar.tone, bar.value);
-      const text = format.percent(bar.value, { signed: true });
-      const mid = bar.y + BAR / 2;
-      const valueX = positive ? bar.x + bar.width + 6 : bar.x - 6;
+      const valueX = positive ? bar.x + bar.width + GAP : bar.x - GAP;
       return svg`<g class="row" data-label=${bar.label} data-capped=${bar.capped ? 'true' : 'false'}>
-        <text class="period" x="0" y=${r(mid)} dy="0.35em">${bar.label}</text>
+        ${label}
         <rect class="bar ${cls}" x=${r(bar.x)} y=${r(bar.y)} width=${r(Math.max(bar.width, 1))} height=${BAR} rx="2"></rect>
         ${bar.capped ? breakMark(bar, positive) : null}
-        <text class="value ${cls}" x=${r(valueX)} y=${r(mid)} dy="0.35em" text-anchor=${positive ? 'start' : 'end'}>${text}</text>
+        <text class="value ${cls}" x=${r(valueX)} y=${r(mid)} dy="0.35em" text-anchor=${positive ? 'start' : 'end'}>${bar.text}</text>
       </g>`;
     })}
     <line class="zero" x1=${r(zero)} x2=${r(zero)} y1="0" y2=${bars.length * rowHeight}></line>

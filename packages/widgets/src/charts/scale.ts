@@ -35,3 +35,24 @@ export function cappedScale(values: number[], range: [number, number], factor = 
   const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
   return { scale, cap, clamp, isCapped: (v) => Math.abs(v) > cap + 1e-9 };
 }
+
+/**
+ * The width (px) of `text` at `size` px, estimated without measuring (the server cannot
+ * measure, and a layout must not wait for fonts). Calibrated on DejaVu Sans Bold, the widest
+ * of the usual UI fonts (Linux's default; Segoe UI, SF and Roboto are narrower), so room
+ * reserved from it is enough: digits 0.7em, `+`/`−` 0.84em, `%` 1em, `.`/`,` 0.38em, capitals
+ * 0.78em, full-width and CJK characters 1em.
+ */
+export function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x2e80) ems += 1;
+    else if (/[\s.,:;'!|ijlI()]/.test(ch)) ems += 0.38;
+    else if (/[%WMmw@—…]/.test(ch)) ems += 1;
+    else if (/[+\u2212=<>~]/.test(ch)) ems += 0.84;
+    else if (/[A-Z]/.test(ch)) ems += 0.78;
+    else ems += 0.7;
+  }
+  return ems * size;
+}

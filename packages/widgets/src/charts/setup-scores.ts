@@ -4,6 +4,7 @@ import type { Tone } from '../data/schema.js';
 import type { Formatter } from '../format/format.js';
 import { r, toneClass } from './common.js';
 import { arcPath, radialPolygon } from './paths.js';
+import { textWidth } from './scale.js';
 
 /** One setup score as drawn: the label always, the value only when the report has it. */
 export interface Score {
@@ -13,10 +14,10 @@ export interface Score {
   description?: string;
 }
 
-/** The scores of `report.setup.scores`, with a label for every row. */
-export function pickScores(report: Report): Score[] {
+/** The scores of `report.setup.scores`, with a label for every row ("Score 3" when it has none). */
+export function pickScores(report: Report, format: Formatter): Score[] {
   return (report.setup?.scores ?? []).map((item, i) => ({
-    label: item.label ?? `Score ${i + 1}`,
+    label: item.label ?? format.t('scores.unnamed', { n: format.number(i + 1, 0) }),
     value: item.value !== undefined && Number.isFinite(item.value) ? item.value : undefined,
     tone: item.tone,
     description: item.description,
@@ -28,9 +29,46 @@ export function scoreText(value: number | undefined, format: Formatter): string 
   return format.number(value, 0);
 }
 
-/** A label shortened to `max` characters for drawing (the accessible name keeps it whole). */
-export function shortLabel(label: string, max = 20): string {
-  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+/** The font size (px) of labels and values: keep in step with the element's styles. */
+export const SCORE_FONT = 12;
+const LINE = 1.2 * SCORE_FONT;
+const GAP = 6;
+/** Kept free at the drawing's edges, so no text touches the element's box. */
+const EDGE = 4;
+
+/**
+ * `label` in lines of at most `room` px (estimated) at the labels' size: words kept whole
+ * where they fit, at most `lines` lines; what still does not fit ends in "…" (the accessible
+ * name keeps the whole label).
+ */
+export function fitLabel(label: string, room: number, lines = 1): string[] {
+  const fits = (text: string) => textWidth(text, SCORE_FONT) <= room;
+  const cut = (text: string) => {
+    let kept = text;
+    while (kept.length > 1 && !fits(`${kept}…`)) kept = kept.slice(0, -1).trimEnd();
+    return `${kept}…`;
+  };
+  const out: string[] = [];
+  let rest = label.trim();
+  while (rest && out.length < lines) {
+    if (fits(rest)) {
+      out.push(rest);
+      rest = '';
+      break;
+    }
+    const words = rest.split(/\s+/);
+    let line = words[0];
+    let used = 1;
+    while (used < words.length && fits(`${line} ${words[used]}`)) line += ` ${words[used++]}`;
+    if (out.length === lines - 1 || !fits(line)) {
+      out.push(cut(rest));
+      rest = '';
+      break;
+    }
+    out.push(line);
+    rest = words.slice(used).join(' ');
+  }
+  return out;
 }
 
 /** A value on the 0-100 scale, clamped for geometry (the label keeps the true value). */
@@ -43,35 +81,52 @@ export function descId(index: number): string {
   return `score-desc-${index}`;
 }
 
+/** A score as read aloud: "Trend 100", or "Dynamics: not available". */
+export function scoreName(score: Score, format: Formatter): string {
+  return score.value === undefined
+    ? format.t('missingValue', { name: score.label })
+    : `${score.label} ${scoreText(score.value, format)}`;
+}
+
 /** The attributes every score group carries: focusable, named "Trend 100", described. */
 function scoreAttrs(score: Score, index: number, format: Formatter, active: boolean) {
   return {
     cls: active ? 'score active' : 'score',
-    name: `${score.label} ${scoreText(score.value, format)}`,
+    name: scoreName(score, format),
     describedBy: score.description ? descId(index) : undefined,
   };
 }
 
+/** The chart's width in px before it is measured (and on the server): wide, and narrow. */
+export const SCORE_WIDTHS = [560, 320] as const;
+
 // ---------------------------------------------------------------------------------------
 // Bars
 
-export const BARS_WIDTH = 420;
-const LABEL = 130;
-const VALUE_ROOM = 40;
 const ROW = 30;
+/** A narrow row: the label line above the bar. */
+const NARROW_ROW = 42;
 const BAR = 14;
 const AXIS = 20;
 export const TICKS = [0, 25, 50, 75, 100];
 
 export interface ScoreBar extends Score {
+  /** The label as drawn (shortened with "…" only when even its own line cannot hold it). */
+  text: string;
+  /** Top of the bar, and the baseline of the label. */
   y: number;
-  /** Bar width in viewBox units; undefined when the value is missing (no bar is drawn). */
+  labelY: number;
+  /** Bar width in px; undefined when the value is missing (no bar is drawn). */
   width?: number;
 }
 
 export interface ScoreBarsLayout {
   width: number;
   height: number;
+  /** True for the narrow drawing: each label on its own line above its bar. */
+  narrow: boolean;
+  /** Where the labels end (wide, anchored at their end) or start (narrow). */
+  labelX: number;
   /** Left edge and length of the 0-100 track. */
   x0: number;
   span: number;
@@ -80,21 +135,41 @@ export interface ScoreBarsLayout {
   ticks: { value: number; x: number }[];
 }
 
-/** Geometry of the bars: one row per score, bar length proportional to the value on 0-100. */
-export function layoutScoreBars(scores: Score[], width = BARS_WIDTH): ScoreBarsLayout {
-  const x0 = LABEL + 6;
-  const span = width - x0 - VALUE_ROOM - 4;
+/**
+ * Geometry of the bars for a drawing `width` px wide: one row per score, bar length
+ * proportional to the value on 0-100. Wide, the labels stand in a column left of the bars,
+ * as wide as the longest label needs (at most 40% of the width); `narrow`, each label stands
+ * on its own line above its bar, which then takes the whole width. The values stand right
+ * of the bars in either case.
+ */
+export function layoutScoreBars(scores: Score[], width: number, format: Formatter, narrow = false): ScoreBarsLayout {
+  const values = scores.map((s) => scoreText(s.value, format));
+  const valueRoom = Math.max(textWidth('100', SCORE_FONT), ...values.map((v) => textWidth(v, SCORE_FONT))) + GAP;
+  const widest = Math.max(0, ...scores.map((s) => textWidth(s.label, SCORE_FONT)));
+  const labelRoom = narrow ? 0 : Math.min(widest, 0.4 * width) + GAP;
+  const x0 = narrow ? EDGE : labelRoom + EDGE;
+  // Room for half of the "100" tick beyond the track's end, and for the value column.
+  const span = Math.max(1, width - x0 - EDGE - valueRoom);
+  const row = narrow ? NARROW_ROW : ROW;
+  const textRoom = narrow ? width - 2 * EDGE - valueRoom : labelRoom - GAP;
   return {
     width,
-    height: scores.length * ROW + AXIS,
+    height: scores.length * row + AXIS,
+    narrow,
+    labelX: narrow ? x0 : labelRoom,
     x0,
     span,
-    rowHeight: ROW,
-    bars: scores.map((score, i) => ({
-      ...score,
-      y: i * ROW + (ROW - BAR) / 2,
-      width: score.value === undefined ? undefined : unit(score.value) * span,
-    })),
+    rowHeight: row,
+    bars: scores.map((score, i) => {
+      const y = narrow ? i * row + row - BAR - 6 : i * row + (row - BAR) / 2;
+      return {
+        ...score,
+        text: fitLabel(score.label, textRoom)[0],
+        y,
+        labelY: narrow ? y - 6 : y + BAR / 2,
+        width: score.value === undefined ? undefined : unit(score.value) * span,
+      };
+    }),
     ticks: TICKS.map((value) => ({ value, x: x0 + (value / 100) * span })),
   };
 }
@@ -104,7 +179,7 @@ export function layoutScoreBars(scores: Score[], width = BARS_WIDTH): ScoreBarsL
  * `active` (hovered or focused) is highlighted.
  */
 export function renderScoreBars(layout: ScoreBarsLayout, format: Formatter, active?: number): SVGTemplateResult {
-  const { bars, x0, span, rowHeight, width, ticks } = layout;
+  const { bars, x0, span, rowHeight, width, ticks, narrow, labelX } = layout;
   const plot = bars.length * rowHeight;
   return svg`
     ${ticks.map(
@@ -112,20 +187,20 @@ export function renderScoreBars(layout: ScoreBarsLayout, format: Formatter, acti
         <text class="tick" x=${r(t.x)} y=${plot + 14} text-anchor="middle">${format.number(t.value, 0)}</text>`,
     )}
     ${bars.map((bar, i) => {
-      const mid = bar.y + BAR / 2;
       const attrs = scoreAttrs(bar, i, format, i === active);
       const cls = toneClass(bar.tone, bar.value === undefined ? undefined : 0);
+      const dy = narrow ? nothing : '0.35em';
       return svg`<g class=${attrs.cls} tabindex="0" role="group" aria-label=${attrs.name}
           aria-describedby=${attrs.describedBy ?? nothing} data-index=${i} data-label=${bar.label}>
-        <rect class="hit" x="-4" y=${r(i * rowHeight + 1)} width=${width + 8} height=${rowHeight - 2} rx="4"></rect>
-        <text class="label" x=${LABEL} y=${r(mid)} dy="0.35em" text-anchor="end">${shortLabel(bar.label)}</text>
+        <rect class="hit" x="0" y=${r(i * rowHeight + 1)} width=${width} height=${rowHeight - 2} rx="4"></rect>
+        <text class="label" x=${r(labelX)} y=${r(bar.labelY)} dy=${dy} text-anchor=${narrow ? 'start' : 'end'}>${bar.text}</text>
         <rect class="track" x=${r(x0)} y=${r(bar.y)} width=${r(span)} height=${BAR} rx="3"></rect>
         ${
           bar.width === undefined
             ? null
             : svg`<rect class="bar ${cls}" x=${r(x0)} y=${r(bar.y)} width=${r(bar.width)} height=${BAR} rx="3"></rect>`
         }
-        <text class="value" x=${width} y=${r(mid)} dy="0.35em" text-anchor="end">${scoreText(bar.value, format)}</text>
+        <text class="value" x=${r(width - EDGE)} y=${r(bar.y + BAR / 2)} dy="0.35em" text-anchor="end">${scoreText(bar.value, format)}</text>
       </g>`;
     })}
   `;
@@ -134,11 +209,14 @@ export function renderScoreBars(layout: ScoreBarsLayout, format: Formatter, acti
 // ---------------------------------------------------------------------------------------
 // Radar
 
-export const RADAR_WIDTH = 420;
+/** The radius of the 100 ring: wide, and narrow (where it shrinks further if the labels need it). */
 export const RADAR_RADIUS = 110;
+export const NARROW_RADAR_RADIUS = 76;
+const MIN_RADAR_RADIUS = 48;
 export const RINGS = [25, 50, 75, 100];
-const RADAR_TOP = 48;
-const RADAR_BOTTOM = 48;
+const RADAR_ROOM = 48;
+/** Labels stand this far beyond the 100 ring. */
+const LABEL_OFFSET = 12;
 
 export interface RadarAxis extends Score {
   /** Radians clockwise from 12 o'clock (d3's radial convention). */
@@ -149,9 +227,11 @@ export interface RadarAxis extends Score {
   end: [number, number];
   labelAt: [number, number];
   anchor: 'start' | 'middle' | 'end';
+  /** The label's name in one or two lines, as drawn. */
+  lines: string[];
   /** Baseline offset of the label's first line (its name) from `labelAt`, in px. */
   nameDy: number;
-  /** The focus ring around the two-line label (its width estimated from the text length). */
+  /** The focus ring around the label. */
   labelBox: { x: number; y: number; width: number; height: number };
   /** The hover area: the wedge around the spoke. */
   wedge: string;
@@ -170,28 +250,44 @@ export interface ScoreRadarLayout {
   area: string;
 }
 
-const LABEL_FONT = 12;
-const LINE = 1.2 * LABEL_FONT;
-/** Rough advance of a bold 12px character: enough to size a focus ring, not to lay out text. */
-const CHAR = 7;
-
 const polar = (angle: number, radius: number): [number, number] => [radius * Math.sin(angle), -radius * Math.cos(angle)];
 
-/** Geometry of the radar: one spoke per score, clockwise from the top; rings at 25/50/75/100. */
-export function layoutScoreRadar(scores: Score[], width = RADAR_WIDTH, radius = RADAR_RADIUS): ScoreRadarLayout {
+/**
+ * Geometry of the radar for a drawing `width` px wide: one spoke per score, clockwise from
+ * the top; rings at 25/50/75/100. Its height is fixed (by `narrow`); the labels beside the
+ * circle take the room left and right of it, in two lines where one does not fit, and in
+ * a narrow box the circle shrinks below its usual radius until each label's longest word
+ * fits beside it.
+ */
+export function layoutScoreRadar(scores: Score[], width: number, format: Formatter, narrow = false): ScoreRadarLayout {
   const step = (2 * Math.PI) / Math.max(scores.length, 1);
-  const polygon = radialPolygon;
+  const full = narrow ? NARROW_RADAR_RADIUS : RADAR_RADIUS;
+  const half = width / 2 - EDGE;
+  const value = (s: Score) => scoreText(s.value, format);
+  // The largest radius at which every side label's longest word (and its value) fits.
+  let radius = full;
+  scores.forEach((score, i) => {
+    const sin = Math.abs(Math.sin(i * step));
+    if (sin < 0.2) return;
+    const word = Math.max(textWidth(value(score), SCORE_FONT), ...score.label.split(/\s+/).map((w) => textWidth(w, SCORE_FONT)));
+    radius = Math.min(radius, (half - word) / sin - LABEL_OFFSET);
+  });
+  radius = Math.max(MIN_RADAR_RADIUS, Math.floor(radius));
   const wedge = (start: number, end: number) => arcPath(0, radius + 8, start, end);
   const axes: RadarAxis[] = scores.map((score, i) => {
     const angle = i * step;
     const sin = Math.sin(angle);
     const cos = Math.cos(angle);
     const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
+    const labelAt = polar(angle, radius + LABEL_OFFSET);
+    const room = anchor === 'middle' ? 2 * half : half - Math.abs(labelAt[0]);
+    const lines = fitLabel(score.label, room, anchor === 'middle' ? 1 : 2);
+    const height = (lines.length + 1) * LINE;
     // Labels above the centre stack upwards, below it downwards, beside it around the anchor.
-    const nameDy = cos > 0.2 ? -LINE : cos < -0.2 ? 0.9 * LABEL_FONT : -0.25 * LABEL_FONT;
-    const labelAt = polar(angle, radius + 12);
-    const boxWidth = Math.max(shortLabel(score.label).length, 3) * CHAR + 10;
-    const boxX = anchor === 'start' ? labelAt[0] - 5 : anchor === 'end' ? labelAt[0] - boxWidth + 5 : labelAt[0] - boxWidth / 2;
+    const top = cos > 0.2 ? -height : cos < -0.2 ? 0 : -height / 2;
+    const nameDy = top + SCORE_FONT - 2;
+    const boxWidth = Math.max(...[...lines, value(score)].map((l) => textWidth(l, SCORE_FONT))) + 8;
+    const boxX = anchor === 'start' ? labelAt[0] - 4 : anchor === 'end' ? labelAt[0] - boxWidth + 4 : labelAt[0] - boxWidth / 2;
     return {
       ...score,
       angle,
@@ -199,21 +295,22 @@ export function layoutScoreRadar(scores: Score[], width = RADAR_WIDTH, radius = 
       end: polar(angle, radius),
       labelAt,
       anchor,
+      lines,
       nameDy,
-      labelBox: { x: boxX, y: labelAt[1] + nameDy - LABEL_FONT - 3, width: boxWidth, height: LINE + LABEL_FONT + 10 },
+      labelBox: { x: boxX, y: labelAt[1] + top - 3, width: boxWidth, height: height + 6 },
       wedge: wedge(angle - step / 2, angle + step / 2),
     };
   });
   const rings = RINGS.map((value) => ({
     value,
-    path: polygon(axes.map((a) => [a.angle, (value / 100) * radius])),
+    path: radialPolygon(axes.map((a) => [a.angle, (value / 100) * radius])),
     // On the ring's edge, half-way between the first two spokes: never on a vertex.
     labelAt: polar(step / 2, (value / 100) * radius * Math.cos(step / 2)),
   }));
   const drawn = axes.filter((a): a is RadarAxis & { radius: number } => a.radius !== undefined);
-  const area = drawn.length ? polygon(drawn.map((a) => [a.angle, a.radius])) : '';
-  const cy = RADAR_TOP + radius;
-  return { width, height: cy + radius + RADAR_BOTTOM, cx: width / 2, cy, radius, axes, rings, area };
+  const area = drawn.length ? radialPolygon(drawn.map((a) => [a.angle, a.radius])) : '';
+  const cy = RADAR_ROOM + full;
+  return { width, height: 2 * cy, cx: width / 2, cy, radius, axes, rings, area };
 }
 
 /**
@@ -241,7 +338,7 @@ export function renderScoreRadar(layout: ScoreRadarLayout, format: Formatter, ac
         <path class="hit" d=${a.wedge}></path>
         <rect class="focus-ring" x=${r(box.x)} y=${r(box.y)} width=${r(box.width)} height=${r(box.height)} rx="4"></rect>
         <text class="label" x=${r(lx)} y=${r(ly)} text-anchor=${a.anchor}>
-          <tspan x=${r(lx)} dy=${r(a.nameDy)}>${shortLabel(a.label)}</tspan>
+          ${a.lines.map((line, k) => svg`<tspan x=${r(lx)} dy=${r(k ? LINE : a.nameDy)}>${line}</tspan>`)}
           <tspan class="value" x=${r(lx)} dy=${r(LINE)}>${scoreText(a.value, format)}</tspan>
         </text>
         ${vertex ? svg`<circle class="vertex ${cls}" cx=${r(vertex[0])} cy=${r(vertex[1])} r="4"></circle>` : null}

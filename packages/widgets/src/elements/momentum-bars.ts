@@ -10,6 +10,7 @@ import {
   periodName,
   pickReturns,
   renderMomentumBars,
+  returnText,
 } from '../charts/momentum-bars.js';
 import { dataTable, statList } from './parts.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -23,9 +24,11 @@ import { ChartWidth } from './width.js';
  * to the cap with a break mark and keeps its true value in the label. So +12.7% stays a
  * readable bar beside +567.7%, and no bar is drawn longer than its share of the cap.
  *
- * Laid out 480 units wide, or 320 when the element is narrower than 560px, so labels stay
- * legible on a phone. (Server-rendered HTML holds both drawings and a container query
- * picks one, since the server cannot measure.)
+ * Laid out for the element's measured width, one unit to one CSS pixel, with labels and
+ * values at 12px: the period labels and the values take the room their longest text needs,
+ * so an extreme value ("+6,504.9%") fits inside the box. A period without a value keeps its
+ * row with a dash, and the accessible name says "52-week: not available". (Server-rendered
+ * HTML holds a 480 and a 320 px drawing and a container query picks one.)
  *
  * @summary Momentum: returns by period as diverging bars.
  * @csspart chart - The `<svg role="img">`.
@@ -40,6 +43,7 @@ export class MomentumBars extends ReportElement {
     ...ReportElement.styles,
     sharedStyles,
     css`
+      /* 12px: MOMENTUM_FONT in charts/momentum-bars.ts reserves room for text of this size. */
       .period {
         font-size: 12px;
         font-weight: 600;
@@ -49,6 +53,9 @@ export class MomentumBars extends ReportElement {
         font-size: 12px;
         font-weight: 600;
         font-variant-numeric: tabular-nums;
+      }
+      .value.missing {
+        fill: var(--_muted);
       }
       .break {
         stroke: var(--_surface);
@@ -61,46 +68,51 @@ export class MomentumBars extends ReportElement {
   /** Periods to show, space separated (`"1W 4W 12W"`); default: all in the report. */
   @property() periods?: string;
 
-  protected override emptyText = 'No momentum data in this report.';
-
   private readonly _width = new ChartWidth(this);
 
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('momentum.empty');
+  }
+
   protected hasContent(report: Report): boolean {
-    return pickReturns(report).length > 0;
+    return pickReturns(report).some((item) => item.value !== undefined);
   }
 
   protected renderReport(report: Report, format: Formatter) {
+    const t = format.t;
     const returns = pickReturns(report, this.periods?.split(/[\s,]+/).filter(Boolean));
     if (!returns.length)
-      return html`<div class="state" part="empty">None of the periods "${this.periods}" is in this report.</div>`;
-    const layout = layoutMomentumBars(returns);
+      return html`<div class="state" part="empty">${t('momentum.noPeriods', { periods: this.periods ?? '' })}</div>`;
     const m = report.momentum;
     const peer = m?.peer;
     const pct = (v: number) => format.percent(v, { signed: true });
-    const label = `Returns for ${report.ticker.symbol}: ${layout.bars.map((b) => `${periodName(b.label)} ${pct(b.value)}`).join(', ')}.`;
+    const symbol = report.ticker.symbol;
+    const spoken = returns.map((item) => {
+      const name = periodName(item.label, format);
+      return item.value === undefined ? t('missingValue', { name }) : `${name} ${pct(item.value)}`;
+    });
+    const label = t('momentum.name', { symbol, returns: spoken.join(', ') });
     const rank = peer?.rank !== undefined ? format.rank(peer.rank, peer.count) : undefined;
     const standing = percentileText(peer?.percentile, format);
+    const weeks = (n: number | undefined) => t('weeks', { n: format.number(n, 0) });
     return html`<div class="gauge"></div><div class="frame">
-      ${this._width.charts(
-        label,
-        MOMENTUM_WIDTHS,
-        (width) => layoutMomentumBars(returns, width),
-        (drawing) => renderMomentumBars(drawing, format),
-        4,
-      )}
+      ${this._width.charts(label, MOMENTUM_WIDTHS, (width) => layoutMomentumBars(returns, width, format), renderMomentumBars, 4)}
       ${statList(format, [
-        ['Trend streak', m?.trend_streak === undefined ? undefined : `${format.number(m.trend_streak, 0)} wk`],
+        [t('momentum.streak'), m?.trend_streak === undefined ? undefined : weeks(m.trend_streak)],
         [
-          'Active',
+          t('momentum.active'),
           m?.active_weeks === undefined && m?.active_breadth === undefined
             ? undefined
-            : `${format.number(m?.active_weeks, 0)} of 52 wk (${format.percent(m?.active_breadth)})`,
+            : t('momentum.activeValue', { weeks: format.number(m?.active_weeks, 0), share: format.percent(m?.active_breadth) }),
         ],
-        [`Peer rank${peer?.scope ? ` in ${peer.scope}` : ''}`, rank && `${rank}${standing ? ` (${standing})` : ''}`],
-        ["Peers' average week", peer?.avg_weekly_return === undefined ? undefined : pct(peer.avg_weekly_return)],
+        [
+          peer?.scope ? t('momentum.peerRankIn', { scope: peer.scope }) : t('momentum.peerRank'),
+          rank && (standing ? `${rank} (${standing})` : rank),
+        ],
+        [t('momentum.peerAverage'), peer?.avg_weekly_return === undefined ? undefined : pct(peer.avg_weekly_return)],
       ])}
-      ${dataTable(format, `Returns for ${report.ticker.symbol}`, ['Period', 'Return'], () =>
-        layout.bars.map((b) => [b.label, pct(b.value)]),
+      ${dataTable(format, t('momentum.caption', { symbol }), [t('momentum.period'), t('momentum.return')], () =>
+        returns.map((item) => [item.label, item.value === undefined ? t('missing') : returnText(item.value, format)]),
       )}
     </div>`;
   }

@@ -1,7 +1,8 @@
-import { css, html, svg } from 'lit';
+import { css, html, isServer } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
+import { ChartWidth, NARROW_BELOW } from './width.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import {
@@ -11,6 +12,8 @@ import {
   pickScores,
   renderScoreBars,
   renderScoreRadar,
+  SCORE_WIDTHS,
+  scoreName,
   scoreText,
 } from '../charts/setup-scores.js';
 import { dataTable } from './parts.js';
@@ -27,12 +30,19 @@ export type SetupScoresVariant = 'bars' | 'radar';
  * `variant="radar"`: one spoke per score, clockwise from the top, rings at 25/50/75/100, and
  * the scores joined as a filled polygon; each spoke is labelled with name and number.
  *
+ * Laid out for the element's measured width, one unit to one CSS pixel, with labels and
+ * values at 12px. Below 560px the narrow drawing: bars put each label on its own line above
+ * its bar; the radar uses a smaller circle (smaller still if a label's longest word would not
+ * fit beside it) and breaks a side label over two lines. A label is cut with "…" only when
+ * even that cannot hold it; its group's name keeps it whole.
+ *
  * Each score is a focusable group (`tabindex="0"`) named "Trend 100" and described
  * (`aria-describedby`) by the report's description of that score. The description also
  * appears in the line under the chart (`part="description"`) while the score is hovered or
  * focused (the hovered one wins); the hovered/focused score is highlighted. Values
  * outside 0-100 are clamped for drawing, never for the number. A score without a value
- * shows `—` and no bar (radar: no vertex; the polygon joins the scores that have one).
+ * shows `—` and no bar (radar: no vertex; the polygon joins the scores that have one), and
+ * is named "Dynamics: not available".
  * The element is empty when the report has no score with a value.
  *
  * @summary Setup scores: six 0-100 scores as bars or a radar.
@@ -51,9 +61,7 @@ export class SetupScores extends ReportElement {
     ...ReportElement.styles,
     sharedStyles,
     css`
-      svg {
-        max-width: 640px;
-      }
+      /* 12px: SCORE_FONT in charts/setup-scores.ts reserves room for text of this size. */
       .label {
         font-size: 12px;
         font-weight: 600;
@@ -112,14 +120,11 @@ export class SetupScores extends ReportElement {
         stroke: var(--_border);
       }
       .ring-label {
-        font-size: 10px;
+        font-size: 11px;
         paint-order: stroke;
         stroke: var(--_surface);
         stroke-width: 3px;
         stroke-linejoin: round;
-      }
-      svg.radar {
-        max-width: 520px;
       }
       .area {
         fill: var(--_accent);
@@ -145,46 +150,58 @@ export class SetupScores extends ReportElement {
   @state() private _hovered?: number;
   @state() private _focused?: number;
 
-  protected override emptyText = 'No setup scores in this report.';
+  private readonly _width = new ChartWidth(this);
+
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('scores.empty');
+  }
 
   protected hasContent(report: Report): boolean {
-    return pickScores(report).some((s) => s.value !== undefined);
+    return (report.setup?.scores ?? []).some((s) => s.value !== undefined && Number.isFinite(s.value));
   }
 
   protected renderReport(report: Report, format: Formatter) {
-    const scores = pickScores(report);
-    const label = `Setup scores for ${report.ticker.symbol}: ${scores.map((s) => `${s.label} ${scoreText(s.value, format)}`).join(', ')}.`;
+    const t = format.t;
+    const scores = pickScores(report, format);
+    const symbol = report.ticker.symbol;
+    const label = t('scores.name', { symbol, scores: scores.map((s) => scoreName(s, format)).join(', ') });
     const active = this._hovered ?? this._focused;
     const radar = this.variant === 'radar';
-    const layout = radar ? layoutScoreRadar(scores) : layoutScoreBars(scores);
     const shown = active === undefined ? undefined : scores[active];
-    return html`<div class="frame">
-      ${chartFrame(
-        label,
-        layout,
-        svg`${'axes' in layout ? renderScoreRadar(layout, format, active) : renderScoreBars(layout, format, active)}`,
-        {
-          className: radar ? 'radar' : 'bars',
-          pad: 2,
-          padX: 6,
-          on: {
-            pointerover: this._onPointer,
-            pointerleave: this._onPointerLeave,
-            focusin: this._onFocus,
-            focusout: this._onBlur,
-          },
-        },
-      )}
+    const on = {
+      pointerover: this._onPointer,
+      pointerleave: this._onPointerLeave,
+      focusin: this._onFocus,
+      focusout: this._onBlur,
+    };
+    // Laid out for the measured width like every chart (ChartWidth), drawn with the
+    // hover and focus listeners the shared frame takes.
+    const chart = (width: number, className: string) => {
+      const narrow = width < NARROW_BELOW;
+      const options = { className: `${className} ${radar ? 'radar' : 'bars'}`, pad: 2, on };
+      if (radar) {
+        const layout = layoutScoreRadar(scores, width, format, narrow);
+        return chartFrame(label, layout, renderScoreRadar(layout, format, active), options);
+      }
+      const layout = layoutScoreBars(scores, width, format, narrow);
+      return chartFrame(label, layout, renderScoreBars(layout, format, active), options);
+    };
+    return html`<div class="gauge"></div><div class="frame">
+      ${
+        isServer
+          ? [chart(SCORE_WIDTHS[0], 'chart chart--wide'), chart(SCORE_WIDTHS[1], 'chart chart--narrow')]
+          : chart(this._width.width(SCORE_WIDTHS), 'chart')
+      }
       <p class="tip" part="description" aria-hidden="true">
         ${
           shown
-            ? html`<strong>${shown.label} ${scoreText(shown.value, format)}</strong>${shown.description ? ` · ${shown.description}` : ''}`
-            : html`<span class="hint">Hover over or focus a score to see what it measures.</span>`
+            ? html`<strong>${scoreName(shown, format)}</strong>${shown.description ? ` · ${shown.description}` : ''}`
+            : html`<span class="hint">${t('scores.hint')}</span>`
         }
       </p>
       <div hidden>${scores.map((s, i) => (s.description ? html`<span id=${descId(i)}>${s.description}</span>` : null))}</div>
-      ${dataTable(format, `Setup scores for ${report.ticker.symbol} (0-100)`, ['Score', 'Value', 'Description'], () =>
-        scores.map((s) => [s.label, scoreText(s.value, format), s.description ?? '—']),
+      ${dataTable(format, t('scores.caption', { symbol }), [t('scores.score'), t('scores.value'), t('scores.description')], () =>
+        scores.map((s) => [s.label, s.value === undefined ? t('missing') : scoreText(s.value, format), s.description ?? '—']),
       )}
     </div>`;
   }
