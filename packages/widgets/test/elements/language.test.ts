@@ -80,7 +80,18 @@ const toggles = (el: Element) => deepQueryAll(el, 'details.data > summary').map(
 /** Labels a reader sees or hears: terms, column headers, captions, toggles, buttons, chart text, hidden words. */
 const LABELS = 'h3, h4, dt, th[scope="col"], caption, summary, button, legend, label, .visually-hidden, svg text, svg tspan';
 function labels(el: Element): string[] {
-  return [...new Set(deepQueryAll(el, LABELS).map((n) => fold(n.textContent)))].filter((t) => /[A-Za-z]{3,}/.test(t));
+  return [...new Set(deepQueryAll(el, LABELS).map(spokenLabel))].filter((t) => /[A-Za-z]{3,}/.test(t));
+}
+
+/** A label's words without its decorations (`aria-hidden` marks such as a sort arrow). */
+function spokenLabel(node: Element): string {
+  const parts: string[] = [];
+  const visit = (n: Node) => {
+    if (n instanceof Text) parts.push(n.textContent ?? '');
+    else if (!(n instanceof Element) || n.getAttribute('aria-hidden') !== 'true') for (const child of n.childNodes) visit(child);
+  };
+  visit(node);
+  return fold(parts.join(''));
 }
 
 /** The accessible names of the card's charts, in document order. */
