@@ -1,7 +1,36 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
+import { MISSING, type Formatter } from '../format/format.js';
 import { r } from './common.js';
+
+// ---------------------------------------------------------------------------------------
+// One precision per measure, wherever the card shows it: market dynamics to two decimals,
+// signed (an oscillator around zero); relative strength to one. Volumes are compact with one
+// decimal and ratios one decimal with ×, as the formatter gives them.
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+function fixed(format: Formatter, value: number | undefined, digits: number, signed: boolean): string {
+  if (value === undefined || !Number.isFinite(value)) return MISSING;
+  const key = `${format.locale} ${digits} ${signed}`;
+  let nf = fixedFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(format.locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    fixedFormats.set(key, nf);
+  }
+  // A typographic minus, like the formatter's.
+  return nf.format(value).replace('-', '\u2212');
+}
+
+/** Market dynamics: `+0.36`, `−0.40`. */
+export const mdText = (format: Formatter, value: number | undefined) => fixed(format, value, 2, true);
+
+/** Relative strength: `112.6`, `90.4`. */
+export const rsText = (format: Formatter, value: number | undefined) => fixed(format, value, 1, false);
 
 type Section<K extends 'dynamics' | 'volume' | 'risk'> = NonNullable<Report[K]>;
 
@@ -24,7 +53,8 @@ export function pickDynamics(report: Report): {
 
 export interface VolumeBar {
   key: 'latest' | 'average_13' | 'average_52';
-  label: string;
+  /** The catalog key of its name. */
+  label: (typeof VOLUME_LABELS)[VolumeBar['key']];
   value?: number;
   x: number;
   y: number;
@@ -43,15 +73,13 @@ export const VOLUME_WIDTH = 300;
 export const VOLUME_HEIGHT = 150;
 const LABEL_ROOM = 22;
 const VALUE_ROOM = 20;
-const COLUMN = 56;
 
-export const VOLUME_LABELS: Record<VolumeBar['key'], string> = {
-  latest: 'Latest',
-  average_13: '13-wk avg',
-  average_52: '52-wk avg',
-};
+export const VOLUME_LABELS = { latest: 'dyn.latest', average_13: 'dyn.avg13', average_52: 'dyn.avg52' } as const;
 
-/** Three columns on one baseline, heights proportional to volume (a missing one has none). */
+/**
+ * Three columns on one baseline, heights proportional to volume (a missing one has none),
+ * spread over `width`; the height does not follow the width.
+ */
 export function layoutVolume(
   volume: { latest?: number; average_13?: number; average_52?: number },
   width = VOLUME_WIDTH,
@@ -66,6 +94,7 @@ export function layoutVolume(
   const baseline = height - LABEL_ROOM;
   const room = baseline - VALUE_ROOM;
   const slot = width / keys.length;
+  const column = Math.min(72, Math.max(40, slot * 0.4));
   const bars = keys.map((key, i) => {
     const value = values[i];
     const h = value !== undefined && max > 0 ? (value / max) * room : 0;
@@ -73,9 +102,9 @@ export function layoutVolume(
       key,
       label: VOLUME_LABELS[key],
       value,
-      x: slot * i + (slot - COLUMN) / 2,
+      x: slot * i + (slot - column) / 2,
       y: baseline - h,
-      width: COLUMN,
+      width: column,
       height: h,
     };
   });
@@ -94,7 +123,7 @@ export function renderVolume(layout: VolumeLayout, format: Formatter): SVGTempla
             : null
         }
         <text class="value" x=${r(mid)} y=${r(bar.y - 6)} text-anchor="middle">${format.compact(bar.value)}</text>
-        <text class="tick" x=${r(mid)} y=${r(layout.baseline + 15)} text-anchor="middle">${bar.label}</text>
+        <text class="tick" x=${r(mid)} y=${r(layout.baseline + 15)} text-anchor="middle">${format.t(bar.label)}</text>
       </g>`;
     })}
     <line class="zero" x1="0" x2=${layout.width} y1=${layout.baseline} y2=${layout.baseline}></line>
@@ -150,7 +179,7 @@ export function renderUpDown(layout: SplitLayout, format: Formatter): SVGTemplat
         ? svg`<rect class="seg down neg" x=${r(layout.downX)} y="0" width=${r(layout.downWidth)} height=${SPLIT_BAR} rx="2"></rect>`
         : null
     }
-    <text class="split-label up" x="0" y=${y}><tspan class="pos">▲</tspan> ${format.number(layout.up, 0)} up</text>
-    <text class="split-label down" x=${layout.width} y=${y} text-anchor="end">${format.number(layout.down, 0)} down <tspan class="neg">▼</tspan></text>
+    <text class="split-label up" x="0" y=${y}><tspan class="pos">▲</tspan> ${format.t('dyn.up', { n: format.number(layout.up, 0) })}</text>
+    <text class="split-label down" x=${layout.width} y=${y} text-anchor="end">${format.t('dyn.down', { n: format.number(layout.down, 0) })} <tspan class="neg">▼</tspan></text>
   `;
 }

@@ -30,3 +30,12 @@ export function kpiTiles(report: Report, format: Formatter): KpiTile[] {
     hint: kpi.hint && ISO_DAY.test(kpi.hint) ? format.date(kpi.hint) : kpi.hint,
   }));
 }
+
+/**
+ * How wide the tiles must be for the longest value and its mark to share one line: `wide`
+ * past 9 characters (a mark counts two), `wider` past 12; else `undefined`.
+ */
+export function tileWidth(tiles: KpiTile[]): 'wide' | 'wider' | undefined {
+  const longest = Math.max(0, ...tiles.map((tile) => [...tile.value].length + (tile.tone ? 2 : 0)));
+  return longest > 12 ? 'wider' : longest > 9 ? 'wide' : undefined;
+}

@@ -4,6 +4,8 @@
  */
 import type { Report } from '../data/validate.js';
 import { safeHref } from '../data/links.js';
+import type { Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
 
 export type PeerGroupName = 'industry' | 'sector';
 export type PeerGroup = NonNullable<NonNullable<Report['groups']>[PeerGroupName]>;
@@ -28,26 +30,42 @@ export interface PeerSort {
 
 export interface PeerColumn {
   key: SortKey;
-  /** What the header shows. */
-  label: string;
-  /** Words added for assistive technology only (`" return"` after `1W`). */
-  before?: string;
-  after?: string;
+  /** The catalog key of what the header shows. */
+  label: MessageKey;
+  /** The catalog key of the column's full name, for assistive technology (`1-week return` for `1W`). */
+  long?: MessageKey;
   kind: 'text' | 'return' | 'flag';
 }
 
 /** The columns, in order. The first (symbol) is the row header. */
 export const PEER_COLUMNS: readonly PeerColumn[] = [
-  { key: 'symbol', label: 'Symbol', kind: 'text' },
-  { key: 'name', label: 'Name', kind: 'text' },
-  { key: 'exchange', label: 'Exchange', kind: 'text' },
-  { key: 'weekly_return', label: '1W', after: ' return', kind: 'return' },
-  { key: 'four_week_return', label: '4W', after: ' return', kind: 'return' },
-  { key: 'twelve_week_return', label: '12W', after: ' return', kind: 'return' },
-  { key: 'trend_active', label: 'Trend', after: ' active', kind: 'flag' },
-  { key: 'positive_md', label: 'MD', before: 'Positive ', kind: 'flag' },
-  { key: 'positive_rs', label: 'RS', before: 'Positive ', kind: 'flag' },
+  { key: 'symbol', label: 'peers.symbol', kind: 'text' },
+  { key: 'name', label: 'peers.name', kind: 'text' },
+  { key: 'exchange', label: 'peers.exchange', kind: 'text' },
+  { key: 'weekly_return', label: 'peers.w1', long: 'peers.w1Long', kind: 'return' },
+  { key: 'four_week_return', label: 'peers.w4', long: 'peers.w4Long', kind: 'return' },
+  { key: 'twelve_week_return', label: 'peers.w12', long: 'peers.w12Long', kind: 'return' },
+  { key: 'trend_active', label: 'peers.trend', long: 'peers.trendLong', kind: 'flag' },
+  { key: 'positive_md', label: 'peers.md', long: 'peers.mdLong', kind: 'flag' },
+  { key: 'positive_rs', label: 'peers.rs', long: 'peers.rsLong', kind: 'flag' },
 ];
+
+/**
+ * The most characters a return takes in either group's table (`+624.9%` is 7), between 6
+ * and 10: both tables size their return columns from it, so the industry and sector tables
+ * share their column widths and no number is ever wider than its column.
+ */
+export function returnChars(report: Report, format: Formatter): number {
+  let most = 6;
+  for (const group of [report.groups?.industry, report.groups?.sector]) {
+    for (const peer of group?.top_peers ?? []) {
+      for (const value of [peer.weekly_return, peer.four_week_return, peer.twelve_week_return]) {
+        most = Math.max(most, [...format.percent(value, { signed: true })].length);
+      }
+    }
+  }
+  return Math.min(10, most);
+}
 
 /** `"sector"` picks the sector group; anything else the industry group (the default). */
 export function groupName(value: string | null | undefined): PeerGroupName {
@@ -61,22 +79,23 @@ export function pickGroup(report: Report, name: PeerGroupName): PeerGroup | unde
 /** The group's numbers, in display order; absent ones are left out. */
 export interface GroupStat {
   key: string;
-  label: string;
+  /** The catalog key of its name. */
+  label: MessageKey;
   kind: 'count' | 'return' | 'breadth' | 'rank';
   value: number;
 }
 
 const STATS: readonly Omit<GroupStat, 'value'>[] = [
-  { key: 'count', label: 'Peers', kind: 'count' },
-  { key: 'avg_weekly_return', label: 'Avg 1W', kind: 'return' },
-  { key: 'avg_four_week_return', label: 'Avg 4W', kind: 'return' },
-  { key: 'avg_twelve_week_return', label: 'Avg 12W', kind: 'return' },
-  { key: 'trend_breadth', label: 'Trend breadth', kind: 'breadth' },
-  { key: 'positive_md_breadth', label: 'Positive MD breadth', kind: 'breadth' },
-  { key: 'positive_rs_breadth', label: 'Positive RS breadth', kind: 'breadth' },
-  { key: 'week_rank', label: 'Rank 1W', kind: 'rank' },
-  { key: 'four_week_rank', label: 'Rank 4W', kind: 'rank' },
-  { key: 'twelve_week_rank', label: 'Rank 12W', kind: 'rank' },
+  { key: 'count', label: 'peers.count', kind: 'count' },
+  { key: 'avg_weekly_return', label: 'peers.avg1', kind: 'return' },
+  { key: 'avg_four_week_return', label: 'peers.avg4', kind: 'return' },
+  { key: 'avg_twelve_week_return', label: 'peers.avg12', kind: 'return' },
+  { key: 'trend_breadth', label: 'peers.trendBreadth', kind: 'breadth' },
+  { key: 'positive_md_breadth', label: 'peers.mdBreadth', kind: 'breadth' },
+  { key: 'positive_rs_breadth', label: 'peers.rsBreadth', kind: 'breadth' },
+  { key: 'week_rank', label: 'peers.rank1', kind: 'rank' },
+  { key: 'four_week_rank', label: 'peers.rank4', kind: 'rank' },
+  { key: 'twelve_week_rank', label: 'peers.rank12', kind: 'rank' },
 ];
 
 export function groupStats(group: PeerGroup): GroupStat[] {

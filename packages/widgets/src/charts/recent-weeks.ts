@@ -1,52 +1,63 @@
 import { html, type TemplateResult } from 'lit';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
+import { MISSING, type Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
 import { toneClass } from './common.js';
+import { mdText, rsText } from './dynamics-panel.js';
 
-/** The columns of the recent-weeks table, in order. */
-export const RECENT_COLUMNS = [
-  'Week',
-  'Close',
-  'Return',
-  'Trend line',
-  'Fair value',
-  'Market dynamics',
-  'Rel. strength',
-  'Volume',
-  'Trend signal',
+/** The catalog keys of the recent-weeks table's columns, in order. */
+export const RECENT_COLUMNS: readonly MessageKey[] = [
+  'recent.week',
+  'recent.close',
+  'recent.return',
+  'recent.trend',
+  'recent.fair',
+  'recent.md',
+  'recent.rs',
+  'recent.volume',
+  'recent.signal',
 ];
+
+/** A missing cell: the dash, read as "not available" (charts/ draws no element parts). */
+function cell(text: string, format: Formatter): TemplateResult | string {
+  return text === MISSING
+    ? html`<span class="missing" aria-hidden="true">${MISSING}</span><span class="visually-hidden">${format.t('missing')}</span>`
+    : text;
+}
 
 /**
  * `recent_rows` as a table, newest first as the feed sends them (a table reads top-down
- * from the latest week, like a statement).
+ * from the latest week, like a statement). Its caption is for assistive technology (the
+ * card's section heading already says "Recent weeks"). It scrolls sideways in a focusable
+ * region with the week column held; each measure has the card's one precision (market
+ * dynamics two decimals signed, relative strength one, volume compact).
  */
 export function recentWeeksTable(report: Report, format: Formatter): TemplateResult {
   const rows = report.recent_rows ?? [];
-  return html`<div class="scroll" role="region" aria-label="Recent weeks for ${report.ticker.symbol}" tabindex="0">
+  const caption = format.t('recent.caption', { symbol: report.ticker.symbol });
+  return html`<div class="scroller" role="region" aria-label=${caption} tabindex="0">
     <table class="recent" part="recent-table">
-      <caption>
-        Recent weeks for ${report.ticker.symbol}, newest first
-      </caption>
+      <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
-          ${RECENT_COLUMNS.map((name) => html`<th scope="col">${name}</th>`)}
+          ${RECENT_COLUMNS.map((key, i) => html`<th scope="col" class=${i === 0 ? 'held' : ''}>${format.t(key)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${rows.map((row) => {
-          const signal = row.trend_signal === undefined ? '—' : row.trend_signal ? 'On' : 'Off';
+          const signal = row.trend_signal === undefined ? MISSING : format.t(row.trend_signal ? 'recent.on' : 'recent.off');
           return html`<tr>
-            <th scope="row">${format.date(row.week)}</th>
-            <td>${format.money(row.close)}</td>
+            <th scope="row" class="held">${format.date(row.week)}</th>
+            <td>${cell(format.money(row.close), format)}</td>
             <td class=${toneClass(row.weekly_return_tone, row.weekly_return)}>
-              ${format.percent(row.weekly_return, { signed: true })}
+              ${cell(format.percent(row.weekly_return, { signed: true }), format)}
             </td>
-            <td>${format.money(row.trend_line)}</td>
-            <td>${format.money(row.fair_value)}</td>
-            <td>${format.number(row.market_dynamics, 2, { signed: true })}</td>
-            <td>${format.number(row.relative_strength, 2)}</td>
-            <td>${format.compact(row.volume)}</td>
-            <td>${signal}</td>
+            <td>${cell(format.money(row.trend_line), format)}</td>
+            <td>${cell(format.money(row.fair_value), format)}</td>
+            <td>${cell(mdText(format, row.market_dynamics), format)}</td>
+            <td>${cell(rsText(format, row.relative_strength), format)}</td>
+            <td>${cell(format.compact(row.volume), format)}</td>
+            <td>${cell(signal, format)}</td>
           </tr>`;
         })}
       </tbody>

@@ -2,11 +2,12 @@ import type { Report } from '../data/validate.js';
 
 export type NoteList = 'opportunities' | 'risks' | 'watch_points';
 
-export const NOTE_TITLES: Record<NoteList, string> = {
-  opportunities: 'Opportunities',
-  risks: 'Risks',
-  watch_points: 'Watch points',
-};
+/** The catalog key of each note list's heading. */
+export const NOTE_TITLES = {
+  opportunities: 'signals.opportunities',
+  risks: 'signals.risks',
+  watch_points: 'signals.watch',
+} as const satisfies Record<NoteList, string>;
 
 /** The signals worth a row: those with a label or a value. */
 export function pickSignals(report: Report) {

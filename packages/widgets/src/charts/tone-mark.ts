@@ -4,22 +4,17 @@ import type { Figure } from '../data/figure.js';
 import type { Formatter } from '../format/format.js';
 import { toneClass } from './common.js';
 
-/** The shape and the word that stand for a tone, so it never rests on colour alone. */
-export const TONE_MARKS: Record<Tone, { shape: string; word: string }> = {
-  positive: { shape: '▲', word: 'positive' },
-  negative: { shape: '▼', word: 'negative' },
-  neutral: { shape: '●', word: 'neutral' },
-};
+/** The shape that stands for a tone, so it never rests on colour alone (its word is `tone.<tone>` in the catalog). */
+export const TONE_SHAPES: Record<Tone, string> = { positive: '▲', negative: '▼', neutral: '●' };
 
 /**
- * A tone as a coloured shape (hidden from assistive technology) followed by its word in
- * visually hidden text; nothing when there is no tone.
+ * A tone as a coloured shape (hidden from assistive technology) followed by its word, in
+ * the reader's language, in visually hidden text; nothing when there is no tone.
  */
-export function toneMark(tone: Tone | undefined): TemplateResult | typeof nothing {
+export function toneMark(tone: Tone | undefined, format: Formatter): TemplateResult | typeof nothing {
   if (!tone) return nothing;
-  const { shape, word } = TONE_MARKS[tone];
   return html`<span class="mark ${toneClass(tone)}" part="mark" data-tone=${tone}
-    ><span aria-hidden="true">${shape}</span><span class="visually-hidden"> ${word}</span></span
+    ><span aria-hidden="true">${TONE_SHAPES[tone]}</span><span class="visually-hidden"> ${format.t(`tone.${tone}`)}</span></span
   >`;
 }
 

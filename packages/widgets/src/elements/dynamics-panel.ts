@@ -1,32 +1,53 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, svg, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
-import { layoutUpDown, layoutVolume, pickDynamics, renderUpDown, renderVolume } from '../charts/dynamics-panel.js';
-import { dataTable } from './parts.js';
+import { MISSING, type Formatter } from '../format/format.js';
+import {
+  layoutUpDown,
+  layoutVolume,
+  mdText,
+  pickDynamics,
+  renderUpDown,
+  renderVolume,
+  rsText,
+  type SplitLayout,
+  type VolumeLayout,
+} from '../charts/dynamics-panel.js';
+import { dataTable, missingValue } from './parts.js';
+import { ChartWidth } from './width.js';
 import { toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
 
 type Group = 'dynamics' | 'volume' | 'risk';
-const TITLES: Record<Group, string> = { dynamics: 'Dynamics', volume: 'Volume', risk: 'Risk' };
+const TITLES = { dynamics: 'dyn.dynamics', volume: 'dyn.volume', risk: 'dyn.risk' } as const;
+const NONE = { dynamics: 'dyn.noDynamics', volume: 'dyn.noVolume', risk: 'dyn.noRisk' } as const;
+
+/** Server drawings of the two charts (the browser draws them for the group's measured width). */
+const WIDTHS = [360, 280] as const;
+
+/** A value, or the dash read as "not available". */
+const shown = (text: string, format: Formatter) => (text === MISSING ? missingValue(format) : text);
 
 /**
- * Market dynamics, volume and risk in three groups, side by side on a wide container
- * (640px and up) and stacked on a narrow one.
+ * Market dynamics, volume and risk in three groups. On a container 560px wide and up the
+ * dynamics run as one row of three figures across the top, with volume and risk side by
+ * side below (boxes of about the same height, none mostly empty); stacked when narrower.
  *
- * - Dynamics: market dynamics (with its tone mark) and relative strength, each with its
- *   4-week change, and the expectation with its probability. No chart: three numbers read
- *   better as text.
+ * - Dynamics: market dynamics (two decimals, signed, with its tone mark) and relative
+ *   strength (one decimal), each with its 4-week change, and the expectation with its
+ *   probability. No chart: three numbers read better as text.
  * - Volume: the latest week, the 13-week and the 52-week average as three columns on one
  *   baseline (heights proportional to volume, compact values above), then the ratios.
  * - Risk: up and down weeks as one split bar (▲ up from the left, ▼ down from the right,
- *   widths proportional to the counts), then volatility (13 and 52 weeks), downside
- *   breadth and the average gain and loss, signed.
+ *   widths proportional to the counts, both counts written on it), then volatility (13 and
+ *   52 weeks), downside breadth and the average gain and loss, signed.
  *
- * Each chart is an `<svg role="img">` named with its numbers, with the same numbers in a
- * data table. A group whose section is missing (or has no values) says so ("No dynamics
+ * Both charts are `<svg role="img">` named with their numbers and laid out for the group's
+ * measured width. The volume chart has its numbers in a data table too; the split bar,
+ * whose two counts are written on it, has none. A missing figure shows a dash read as "not
+ * available". A group whose section is missing (or has no values) says so ("No dynamics
  * data") and the others render; the element is empty only when all three are missing.
  *
  * @summary Market dynamics, volume against its averages, and risk.
@@ -35,7 +56,7 @@ const TITLES: Record<Group, string> = { dynamics: 'Dynamics', volume: 'Volume', 
  * @csspart facts - A group's list of figures (`<dl>`).
  * @csspart mark - The tone mark of market dynamics.
  * @csspart chart - Each `<svg role="img">` (also `chart-volume`, `chart-risk`).
- * @csspart table - Each data-table disclosure.
+ * @csspart table - The volume chart's data-table disclosure.
  * @csspart group-empty - The message of a group whose section is missing.
  * @cssprop --tkr-accent - The latest week's volume column.
  * @cssprop --tkr-neutral - The average volume columns and the neutral mark.
@@ -62,6 +83,15 @@ export class DynamicsPanel extends ReportElement {
         padding: 12px;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
+      }
+      /* The gauge measures the group's content width, out of the group's grid flow. */
+      .group {
+        position: relative;
+      }
+      .group > .gauge {
+        position: absolute;
+        top: 0;
+        inset-inline: 12px;
       }
       .facts {
         display: grid;
@@ -99,13 +129,6 @@ export class DynamicsPanel extends ReportElement {
       .mark {
         font-size: 0.85em;
       }
-      .none {
-        margin: 0;
-        color: var(--_muted);
-      }
-      svg {
-        max-width: 360px;
-      }
       .bar.latest {
         fill: var(--_accent);
       }
@@ -113,13 +136,14 @@ export class DynamicsPanel extends ReportElement {
         fill: var(--_neutral);
       }
       .value,
-      .split-label {
+      .split-label,
+      .tick {
         font-size: 12px;
-        font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
-      .tick {
-        font-size: 11px;
+      .value,
+      .split-label {
+        font-weight: 600;
       }
       .split-label tspan.pos {
         fill: var(--_positive);
@@ -127,15 +151,38 @@ export class DynamicsPanel extends ReportElement {
       .split-label tspan.neg {
         fill: var(--_negative);
       }
-      @container (min-width: 640px) {
+      @container (min-width: 560px) {
         .groups {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+        .group[data-group='dynamics'] {
+          grid-column: 1 / -1;
+        }
+        /* The three dynamics figures as one row: term above value. */
+        .group[data-group='dynamics'] .facts {
           grid-template-columns: repeat(3, minmax(0, 1fr));
+          gap: 12px 24px;
+        }
+        .group[data-group='dynamics'] .facts div {
+          display: grid;
+          align-content: start;
+          gap: 2px;
+          padding: 0;
+          border: none;
+        }
+        .group[data-group='dynamics'] .facts dd {
+          margin: 0;
+          text-align: start;
         }
       }
     `,
   ];
 
-  protected override emptyText = 'No dynamics, volume or risk data in this report.';
+  private _width = new ChartWidth(this);
+
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('dyn.empty');
+  }
 
   protected hasContent(report: Report): boolean {
     const { dynamics, volume, risk } = pickDynamics(report);
@@ -145,39 +192,59 @@ export class DynamicsPanel extends ReportElement {
   protected renderReport(report: Report, format: Formatter) {
     const { dynamics, volume, risk } = pickDynamics(report);
     const symbol = report.ticker.symbol;
+    // The volume group measures the width both charts are laid out for (volume and risk
+    // share a row on a wide container, and each takes the whole width on a narrow one).
     return html`<div class="groups">
-      ${this.group('dynamics', dynamics && this.dynamics(dynamics, format))}
-      ${this.group('volume', volume && this.volume(volume, symbol, format))}
-      ${this.group('risk', risk && this.risk(risk, symbol, format))}
+      ${this.group('dynamics', format, dynamics && this.dynamics(dynamics, format))}
+      ${this.group('volume', format, volume && this.volume(volume, symbol, format), true)}
+      ${this.group('risk', format, risk && this.risk(risk, symbol, format))}
     </div>`;
   }
 
-  private group(name: Group, body: TemplateResult | undefined) {
+  private group(name: Group, format: Formatter, body: TemplateResult | undefined, gauge = false) {
     const id = `title-${name}`;
     return html`<section class="group" part="group group-${name}" aria-labelledby=${id} data-group=${name}>
-      <h4 class="title caps" part="title" id=${id}>${TITLES[name]}</h4>
-      ${body ?? html`<p class="none" part="group-empty">No ${name} data</p>`}
+      ${gauge ? html`<div class="gauge"></div>` : nothing}
+      <h4 class="title caps" part="title" id=${id}>${format.t(TITLES[name])}</h4>
+      ${body ?? html`<p class="state" part="group-empty">${format.t(NONE[name])}</p>`}
     </section>`;
+  }
+
+  /** A chart laid out for the measured width (on the server: a wide and a narrow drawing). */
+  private chart<L extends VolumeLayout | SplitLayout>(
+    label: string,
+    part: string,
+    layout: (width: number) => L | undefined,
+    draw: (layout: L) => ReturnType<typeof svg>,
+  ) {
+    const frame = (width: number, className: string) => {
+      const drawing = layout(width);
+      return drawing ? chartFrame(label, drawing, draw(drawing), { part, className }) : nothing;
+    };
+    if (isServer) return [frame(WIDTHS[0], 'chart chart--wide'), frame(WIDTHS[1], 'chart chart--narrow')];
+    return frame(this._width.width(WIDTHS), 'chart');
   }
 
   private dynamics(d: NonNullable<Report['dynamics']>, format: Formatter) {
     const change = (v: number | undefined) =>
-      v === undefined ? nothing : html` <span class="sub">${format.percent(v, { signed: true })} in 4 wk</span>`;
+      v === undefined
+        ? nothing
+        : html` <span class="sub">${format.t('dyn.in4', { change: format.percent(v, { signed: true }) })}</span>`;
     return html`<dl class="facts" part="facts">
       <div>
-        <dt>Market dynamics</dt>
-        <dd>${format.number(d.market_dynamics)} ${toneMark(d.market_dynamics_tone)}${change(d.md_4_change)}</dd>
+        <dt>${format.t('dyn.md')}</dt>
+        <dd>${shown(mdText(format, d.market_dynamics), format)} ${toneMark(d.market_dynamics_tone, format)}${change(d.md_4_change)}</dd>
       </div>
       <div>
-        <dt>Relative strength</dt>
-        <dd>${format.number(d.relative_strength)}${change(d.rs_4_change)}</dd>
+        <dt>${format.t('dyn.rs')}</dt>
+        <dd>${shown(rsText(format, d.relative_strength), format)}${change(d.rs_4_change)}</dd>
       </div>
       <div>
-        <dt>Expectation</dt>
+        <dt>${format.t('dyn.expectation')}</dt>
         <dd>
-          ${d.expectation ?? '—'}${
+          ${d.expectation ?? missingValue(format)}${
             d.expectation_probability !== undefined
-              ? html` <span class="sub">${format.percent(d.expectation_probability)} probability</span>`
+              ? html` <span class="sub">${format.t('dyn.probability', { p: format.percent(d.expectation_probability) })}</span>`
               : nothing
           }
         </dd>
@@ -186,48 +253,65 @@ export class DynamicsPanel extends ReportElement {
   }
 
   private volume(v: NonNullable<Report['volume']>, symbol: string, format: Formatter) {
-    const layout = layoutVolume(v);
-    const [latest, avg13, avg52] = layout.bars.map((b) => format.compact(b.value));
+    const named = (text: string) => (text === MISSING ? format.t('missing') : text);
+    const [latest, avg13, avg52] = layoutVolume(v).bars.map((b) => format.compact(b.value));
     const ratios =
       v.ratio_13 !== undefined || v.ratio_52 !== undefined
-        ? `; latest is ${format.ratio(v.ratio_13)} the 13-week and ${format.ratio(v.ratio_52)} the 52-week average`
+        ? format.t('dyn.volumeRatios', { r13: named(format.ratio(v.ratio_13)), r52: named(format.ratio(v.ratio_52)) })
         : '';
-    const label = `Volume for ${symbol}: latest ${latest}, 13-week average ${avg13}, 52-week average ${avg52}${ratios}.`;
-    return html`${chartFrame(label, layout, svg`${renderVolume(layout, format)}`, { part: 'chart chart-volume' })}
+    const label = format.t('dyn.volumeLabel', {
+      symbol,
+      latest: named(latest),
+      avg13: named(avg13),
+      avg52: named(avg52),
+      ratios,
+    });
+    return html`${this.chart(
+      label,
+      'chart chart-volume',
+      (width) => layoutVolume(v, width),
+      (layout) => svg`${renderVolume(layout, format)}`,
+    )}
       <dl class="facts" part="facts">
-        <div><dt>Latest vs 13-wk avg</dt><dd>${format.ratio(v.ratio_13)}</dd></div>
-        <div><dt>Latest vs 52-wk avg</dt><dd>${format.ratio(v.ratio_52)}</dd></div>
+        <div><dt>${format.t('dyn.ratio13')}</dt><dd>${shown(format.ratio(v.ratio_13), format)}</dd></div>
+        <div><dt>${format.t('dyn.ratio52')}</dt><dd>${shown(format.ratio(v.ratio_52), format)}</dd></div>
       </dl>
-      ${dataTable(format, `Volume for ${symbol}`, ['Week', 'Volume'], () => [
-        ['Latest', latest],
-        ['13-week average', avg13],
-        ['52-week average', avg52],
+      ${dataTable(format, format.t('dyn.volumeCaption', { symbol }), [format.t('dyn.week'), format.t('dyn.volume')], () => [
+        [format.t('dyn.latest'), latest],
+        [format.t('dyn.avg13Long'), avg13],
+        [format.t('dyn.avg52Long'), avg52],
       ])}`;
   }
 
   private risk(k: NonNullable<Report['risk']>, symbol: string, format: Formatter) {
     const split = layoutUpDown(k);
-    const pct = (v: number | undefined) => format.percent(v);
-    const signed = (v: number | undefined) => format.percent(v, { signed: true });
+    const pct = (v: number | undefined) => shown(format.percent(v), format);
+    const signed = (v: number | undefined) => shown(format.percent(v, { signed: true }), format);
     const label = split
-      ? `Up and down weeks for ${symbol}: ${format.number(split.up, 0)} up, ${format.number(split.down, 0)} down, of ${format.number(split.total, 0)} weeks.`
+      ? format.t('dyn.splitLabel', {
+          symbol,
+          up: format.number(split.up, 0),
+          down: format.number(split.down, 0),
+          total: format.number(split.total, 0),
+        })
       : '';
-    return html`${split ? chartFrame(label, split, svg`${renderUpDown(split, format)}`, { part: 'chart chart-risk' }) : nothing}
+    return html`${
+      split
+        ? this.chart(
+            label,
+            'chart chart-risk',
+            (width) => layoutUpDown(k, width),
+            (layout) => svg`${renderUpDown(layout, format)}`,
+          )
+        : nothing
+    }
       <dl class="facts" part="facts">
-        <div><dt>Volatility 13 wk</dt><dd>${pct(k.volatility_13)}</dd></div>
-        <div><dt>Volatility 52 wk</dt><dd>${pct(k.volatility_52)}</dd></div>
-        <div><dt>Downside breadth</dt><dd>${pct(k.downside_breadth)}</dd></div>
-        <div><dt>Average gain</dt><dd>${signed(k.average_gain)}</dd></div>
-        <div><dt>Average loss</dt><dd>${signed(k.average_loss)}</dd></div>
-      </dl>
-      ${
-        split
-          ? dataTable(format, `Up and down weeks for ${symbol}`, ['Weeks', 'Count'], () => [
-              ['Up', format.number(split.up, 0)],
-              ['Down', format.number(split.down, 0)],
-            ])
-          : nothing
-      }`;
+        <div><dt>${format.t('dyn.vol13')}</dt><dd>${pct(k.volatility_13)}</dd></div>
+        <div><dt>${format.t('dyn.vol52')}</dt><dd>${pct(k.volatility_52)}</dd></div>
+        <div><dt>${format.t('dyn.downside')}</dt><dd>${pct(k.downside_breadth)}</dd></div>
+        <div><dt>${format.t('dyn.gain')}</dt><dd>${signed(k.average_gain)}</dd></div>
+        <div><dt>${format.t('dyn.loss')}</dt><dd>${signed(k.average_loss)}</dd></div>
+      </dl>`;
   }
 }
 

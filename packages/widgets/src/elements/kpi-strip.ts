@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
-import { kpiTiles, pickKpis } from '../charts/kpi-strip.js';
+import { MISSING, type Formatter } from '../format/format.js';
+import { missingValue } from './parts.js';
+import { kpiTiles, pickKpis, tileWidth } from '../charts/kpi-strip.js';
 import { toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -17,8 +18,11 @@ import { sharedStyles } from '../styles/shared.js';
  *   assistive technology; never colour alone. A KPI without a tone has no mark.
  * - A hint that is a bare ISO date is shown as a locale date; other hints as sent, muted.
  * - The tiles are a `<ul role="list">` named "Key figures for SYMBOL". The grid has one
- *   column below 280px of container width, two up to 540px, three up to 760px, then as
- *   many as fit (up to six) on wide containers.
+ *   column below 274px of container width, two up to 416px, three up to 840px, then as
+ *   many as fit (six on a wide card); a long value (past 9 characters) widens every
+ *   column, so a value and its mark always share one line. Labels, values and hints line
+ *   up across a row of tiles (a subgrid), however many lines a label takes.
+ * - A missing value is a dash, read as "not available".
  *
  * @summary Key figures as tiles.
  * @csspart list - The `<ul>` of tiles.
@@ -39,7 +43,14 @@ export class KpiStrip extends ReportElement {
     ...ReportElement.styles,
     sharedStyles,
     css`
+      /*
+       * Each tile spans three rows of the list's grid (label, figure, hint) through a
+       * subgrid, so labels that wrap in one tile push every value in that row down alike:
+       * values line up. Columns are never narrower than the longest value and its mark
+       * (.wide, .wider); one, two, three, then as many as fit (six on a wide card).
+       */
       .tiles {
+        --_tile: 9.5em;
         display: grid;
         grid-template-columns: minmax(0, 1fr);
         gap: 8px;
@@ -47,10 +58,17 @@ export class KpiStrip extends ReportElement {
         padding: 0;
         list-style: none;
       }
+      .tiles.wide {
+        --_tile: 11.5em;
+      }
+      .tiles.wider {
+        --_tile: 14em;
+      }
       .tile {
         display: grid;
-        align-content: start;
-        gap: 2px;
+        grid-row: span 3;
+        grid-template-rows: subgrid;
+        row-gap: 2px;
         min-width: 0;
         padding: 10px 12px;
         border: 1px solid var(--_border);
@@ -58,25 +76,26 @@ export class KpiStrip extends ReportElement {
         background: var(--_surface);
       }
       .label {
+        align-self: end;
         color: var(--_muted);
         font-size: 0.8em;
         font-weight: 600;
         letter-spacing: 0.02em;
         text-transform: uppercase;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .figure {
         display: flex;
         align-items: baseline;
-        flex-wrap: wrap;
+        flex-wrap: nowrap;
         gap: 0 6px;
+        white-space: nowrap;
       }
       .value {
         font-size: 1.35em;
         font-weight: 700;
         line-height: 1.25;
         font-variant-numeric: tabular-nums;
-        white-space: nowrap;
       }
       .mark {
         font-size: 0.8em;
@@ -85,27 +104,55 @@ export class KpiStrip extends ReportElement {
       .hint {
         color: var(--_muted);
         font-size: 0.82em;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
-      @container (min-width: 280px) {
+      @container (min-width: 19.6em) {
         .tiles {
           grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
-      @container (min-width: 540px) {
+      @container (min-width: 29.7em) {
         .tiles {
           grid-template-columns: repeat(3, minmax(0, 1fr));
         }
       }
-      @container (min-width: 760px) {
+      @container (min-width: 60em) {
         .tiles {
-          grid-template-columns: repeat(auto-fit, minmax(max(120px, calc((100% - 40px) / 6)), 1fr));
+          grid-template-columns: repeat(auto-fit, minmax(var(--_tile), 1fr));
+        }
+      }
+      @container (max-width: 23.6em) {
+        .tiles.wide,
+        .tiles.wider {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      @container (min-width: 23.6em) and (max-width: 35.7em) {
+        .tiles.wide {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+      }
+      @container (min-width: 23.6em) and (max-width: 28.6em) {
+        .tiles.wider {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      @container (min-width: 28.6em) and (max-width: 43.2em) {
+        .tiles.wider {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+      }
+      @container (min-width: 43.2em) and (max-width: 60em) {
+        .tiles.wider {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
         }
       }
     `,
   ];
 
-  protected override emptyText = 'No key figures in this report.';
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('kpi.empty');
+  }
 
   protected hasContent(report: Report): boolean {
     return pickKpis(report).length > 0;
@@ -113,12 +160,12 @@ export class KpiStrip extends ReportElement {
 
   protected renderReport(report: Report, format: Formatter) {
     const tiles = kpiTiles(report, format);
-    return html`<ul class="tiles" part="list" role="list" aria-label="Key figures for ${report.ticker.symbol}">
+    return html`<ul class="tiles ${tileWidth(tiles) ?? ''}" part="list" role="list" aria-label=${format.t('kpi.label', { symbol: report.ticker.symbol })}>
       ${tiles.map(
         (tile) => html`<li class="tile" part="tile" data-tone=${tile.tone ?? 'none'}>
           <span class="label" part="label">${tile.label}</span>
-          <span class="figure"><span class="value" part="value">${tile.value}</span> ${toneMark(tile.tone)}</span>
-          ${tile.hint ? html`<span class="hint" part="hint">${tile.hint}</span>` : nothing}
+          <span class="figure"><span class="value" part="value">${tile.value === MISSING ? missingValue(format) : tile.value}</span> ${toneMark(tile.tone, format)}</span>
+          ${tile.hint ? html`<span class="hint" part="hint">${tile.hint}</span>` : html`<span></span>`}
         </li>`,
       )}
     </ul>`;

@@ -9,20 +9,52 @@ export const peerTableStyles = css`
     gap: 4px 18px;
   }
   .scroller {
-    overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
-  .scroller:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
+  /*
+   * Fixed column widths, the same in every peer table: the symbol, exchange and flag
+   * columns by the font, the return columns by the longest return of either group
+   * (.r6-.r10: characters), and the name takes what is left. Below the table's least
+   * width the scroller scrolls.
+   */
   table {
+    --_ret: calc(var(--_chars, 7) * 0.62em + 24px);
+    --_flag: 6.4em;
+    table-layout: fixed;
     width: 100%;
+    min-width: calc(11em + 5em + 3 * var(--_ret) + 3 * var(--_flag) + 18px + 11em);
     border-collapse: separate;
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
+  }
+  table.r6 {
+    --_chars: 6;
+  }
+  table.r8 {
+    --_chars: 8;
+  }
+  table.r9 {
+    --_chars: 9;
+  }
+  table.r10 {
+    --_chars: 10;
+  }
+  thead .col-symbol {
+    width: 11em;
+  }
+  thead .col-exchange {
+    width: 5em;
+  }
+  thead .num {
+    width: var(--_ret);
+  }
+  thead .flag {
+    width: var(--_flag);
+  }
+  /* The last column also holds the scroller's edge fade. */
+  thead .flag:last-child {
+    width: calc(var(--_flag) + 18px);
   }
   .title .extent {
     color: var(--_muted);
@@ -36,25 +68,21 @@ export const peerTableStyles = css`
     text-align: start;
     white-space: nowrap;
     border-bottom: 1px solid var(--_grid);
-    background: var(--_surface);
   }
   tbody tr:last-child > * {
     border-bottom: none;
   }
+  /* The header's small capitals sit on its button, so the header cell's em is the table's. */
   thead th {
-    position: relative;
     padding-block: 8px 6px;
     border-bottom-color: var(--_border);
     color: var(--_muted);
-    font-size: 0.78em;
+  }
+  thead .sort {
+    font-size: 0.8em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-  }
-  .num,
-  .flag,
-  .col-exchange {
-    width: 1%;
   }
   .num {
     text-align: end;
@@ -64,15 +92,13 @@ export const peerTableStyles = css`
     text-align: center;
   }
   .col-symbol {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
     font-weight: 600;
+    white-space: normal;
     box-shadow: inset -1px 0 0 var(--_grid);
   }
   .col-name {
     white-space: normal;
-    min-width: 12em;
+    overflow-wrap: break-word;
     color: var(--_text);
   }
   .col-exchange {
@@ -119,10 +145,17 @@ export const peerTableStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Row tints see-through, so the scroller's edge shadow shows through them; the held column's opaque. */
   tbody tr:hover > * {
+    background: color-mix(in srgb, var(--_grid) 45%, transparent);
+  }
+  tbody tr:hover > .held {
     background: color-mix(in srgb, var(--_grid) 45%, var(--_surface));
   }
   tr.current > * {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  tr.current > .held {
     background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
   tr.current > .col-symbol {
@@ -132,7 +165,8 @@ export const peerTableStyles = css`
   }
   .badge {
     display: inline-block;
-    margin-inline-start: 6px;
+    margin-inline-start: 4px;
+    white-space: nowrap;
     padding: 0 6px;
     border: 1px solid currentColor;
     border-radius: 999px;
@@ -175,13 +209,6 @@ export const peerTableStyles = css`
   .missing {
     color: var(--_muted);
   }
-  .none {
-    margin: 0;
-    padding: 10px 12px;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
   @container (max-width: 599px) {
     .col-name,
     .col-exchange {
@@ -190,9 +217,11 @@ export const peerTableStyles = css`
     .sub {
       display: -webkit-box;
     }
-    th,
-    td {
-      padding-inline: 8px;
+    table {
+      min-width: calc(9em + 3 * var(--_ret) + 3 * var(--_flag) + 18px);
+    }
+    thead .col-symbol {
+      width: 9em;
     }
   }
 `;

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { peerTableStyles } from './peer-table.styles.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { toneClass } from '../charts/common.js';
-import { statList } from './parts.js';
+import { missingValue, statList } from './parts.js';
 import {
   PEER_COLUMNS,
   groupHasContent,
@@ -14,6 +14,7 @@ import {
   nextSort,
   peerRows,
   pickGroup,
+  returnChars,
   type GroupStat,
   type Peer,
   type PeerColumn,
@@ -29,7 +30,9 @@ export type { Peer, PeerGroupName, PeerSort, SortKey } from '../charts/peer-tabl
 /** `detail` of `peer-select`: the peer as parsed from the report (`symbol`, `name`, `url`, returns, flags). */
 export type PeerSelectDetail = Peer;
 
-const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', sector: 'Sector' };
+const GROUP_LABEL = { industry: 'peers.industry', sector: 'peers.sector' } as const;
+const EMPTY = { industry: 'peers.emptyIndustry', sector: 'peers.emptySector' } as const;
+const NONE = { industry: 'peers.noneIndustry', sector: 'peers.noneSector' } as const;
 
 /**
  * The report's peer group (`groups.industry` or `groups.sector`) as a real, sortable table,
@@ -56,8 +59,13 @@ const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', secto
  *   `No peers listed for this sector.` instead of a table (a table of headers and sort
  *   buttons over nothing helps no one); a missing group, or one with neither peers nor
  *   stats, shows the empty state (`No industry peers in this report.`).
- * - Narrow containers: the table scrolls sideways inside a focusable region, the symbol
- *   column stays put, and below 600px the name and exchange move under the symbol.
+ * - Column widths are fixed (`table-layout: fixed`) and the return columns are as wide as
+ *   the longest return in either group, so the industry and sector tables line up and no
+ *   number is ever cut.
+ * - Narrow containers: the table scrolls sideways inside a focusable region named by its
+ *   caption, the symbol column stays put (`position: sticky`), a shadow at the right edge
+ *   shows there is more, and below 600px the name and exchange move under the symbol.
+ * - Every word of its own is in the reader's language (the report's names stay as sent).
  *
  * @summary The peer group: stats and a sortable table of top peers.
  * @fires peer-select - A peer's link was chosen. Cancelable; `detail` is the peer. Canceling stops the navigation.
@@ -68,6 +76,7 @@ const GROUP_LABEL: Record<PeerGroupName, string> = { industry: 'Industry', secto
  * @csspart row - Each peer row; the report's own ticker's row is also `current-row`.
  * @csspart link - Each peer link.
  * @csspart title - The group's name and scope above the stats.
+ * @csspart title-group - The group's name in the title (`Industry peers: `); `<ticker-report>` hides it under its own heading.
  * @csspart none - The `No peers listed` line of a group without peers.
  * @cssprop --tkr-positive - Gains and `Yes` flags.
  * @cssprop --tkr-negative - Losses.
@@ -87,11 +96,8 @@ export class PeerTable extends ReportElement {
 
   @state() private _sort?: PeerSort;
 
-  protected override emptyText = 'No industry peers in this report.';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.emptyText = `No ${groupName(this.group)} peers in this report.`;
-    super.willUpdate(changed);
+  protected override emptyMessage(format: Formatter): string {
+    return format.t(EMPTY[groupName(this.group)]);
   }
 
   protected hasContent(report: Report): boolean {
@@ -107,31 +113,37 @@ export class PeerTable extends ReportElement {
     const shown = group.top_peers?.length ?? 0;
     const extent = shown
       ? group.count !== undefined
-        ? `top ${format.number(shown, 0)} of ${format.number(group.count, 0)}`
-        : `top ${format.number(shown, 0)}`
+        ? format.t('peers.topOf', { shown: format.number(shown, 0), count: format.number(group.count, 0) })
+        : format.t('peers.top', { shown: format.number(shown, 0) })
       : '';
-    const title = `${GROUP_LABEL[name]} peers${group.scope ? `: ${group.scope}` : ''}`;
+    const label = format.t(GROUP_LABEL[name]);
+    const title = `${label}${group.scope ? `: ${group.scope}` : ''}`;
     return html`<div class="frame">
       <p class="title" part="title">
-        ${title}${extent ? html` <span class="extent">(${extent})</span>` : nothing}
+        <span part="title-group">${label}${group.scope ? ': ' : ' '}</span>${group.scope ?? nothing}${
+          extent ? html` <span class="extent">(${extent})</span>` : nothing
+        }
       </p>
-      ${statList(format, stats.map((s) => [s.label, this._stat(s, format)]))}
+      ${statList(
+        format,
+        stats.map((s) => [format.t(s.label), this._stat(s, format)]),
+      )}
       ${
         rows.length
-          ? this._table(rows, `${title}${extent ? ` (${extent})` : ''}`, format)
-          : html`<p class="none" part="none">No peers listed for this ${name}.</p>`
+          ? this._table(rows, `${title}${extent ? ` (${extent})` : ''}`, format, returnChars(report, format))
+          : html`<p class="state" part="none">${format.t(NONE[name])}</p>`
       }
-      <span class="visually-hidden" role="status">${this._sortStatus()}</span>
+      <span class="visually-hidden" role="status">${this._sortStatus(format)}</span>
     </div>`;
   }
 
-  private _table(rows: PeerRow[], caption: string, format: Formatter) {
+  private _table(rows: PeerRow[], caption: string, format: Formatter, chars: number) {
     return html`<div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
-      <table part="table">
+      <table part="table" class="r${chars}">
         <caption id="caption" class="visually-hidden">${caption}</caption>
         <thead>
           <tr>
-            ${PEER_COLUMNS.map((c) => this._header(c))}
+            ${PEER_COLUMNS.map((c) => this._header(c, format))}
           </tr>
         </thead>
         <tbody>
@@ -154,38 +166,47 @@ export class PeerTable extends ReportElement {
     }
   }
 
-  private _header(column: PeerColumn) {
+  private _header(column: PeerColumn, format: Formatter) {
     const sorted = this._sort?.key === column.key ? this._sort.direction : undefined;
-    const cls = column.kind === 'text' ? `col-${column.key}` : column.kind === 'return' ? 'num' : 'flag';
+    const cls =
+      column.key === 'symbol'
+        ? 'col-symbol held'
+        : column.kind === 'text'
+          ? `col-${column.key}`
+          : column.kind === 'return'
+            ? 'num'
+            : 'flag';
+    // The button is named by the column's full name; the header shows the short one.
+    const name = column.long
+      ? html`<span aria-hidden="true">${format.t(column.label)}</span><span class="visually-hidden">${format.t(column.long)}</span>`
+      : format.t(column.label);
     return html`<th scope="col" class=${cls} aria-sort=${sorted ?? nothing}>
       <button type="button" class="sort" part="sort-button" data-key=${column.key} @click=${() => this._sortBy(column.key)}>
-        ${column.before ? html`<span class="visually-hidden">${column.before}</span>` : nothing}${column.label}${
-          column.after ? html`<span class="visually-hidden">${column.after}</span>` : nothing
-        }<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+        ${name}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
       </button>
     </th>`;
   }
 
   private _row({ peer, href, current }: PeerRow, format: Formatter) {
     const target = this.linkTarget || undefined;
-    const symbol = peer.symbol ?? '—';
+    const symbol = peer.symbol ?? missingValue(format);
     const sub = [peer.name, peer.exchange].filter(Boolean).join(' · ');
     const ret = (value: number | undefined) =>
-      html`<td class="num ${value === undefined ? 'missing' : toneClass(undefined, value)}">
-        ${format.percent(value, { signed: true })}
+      html`<td class="num ${value === undefined ? '' : toneClass(undefined, value)}">
+        ${value === undefined ? missingValue(format) : format.percent(value, { signed: true })}
       </td>`;
     const flag = (value: boolean | undefined) =>
       html`<td class="flag">
         ${
           value === undefined
-            ? html`<span class="missing">—</span>`
+            ? missingValue(format)
             : value
-              ? html`<span class="chip yes"><span aria-hidden="true">✓</span>Yes</span>`
-              : html`<span class="chip no"><span aria-hidden="true">✕</span>No</span>`
+              ? html`<span class="chip yes"><span aria-hidden="true">✓</span>${format.t('peers.yes')}</span>`
+              : html`<span class="chip no"><span aria-hidden="true">✕</span>${format.t('peers.no')}</span>`
         }
       </td>`;
     return html`<tr class=${current ? 'current' : ''} part=${current ? 'row current-row' : 'row'} aria-current=${current ? 'true' : nothing}>
-      <th scope="row" class="col-symbol">
+      <th scope="row" class="col-symbol held">
         ${
           href
             ? html`<a
@@ -197,21 +218,24 @@ export class PeerTable extends ReportElement {
               >${symbol}</a
             >`
             : html`<span class="symbol">${symbol}</span>`
-        }${current ? html` <span class="badge">This stock</span>` : nothing}
+        }${current ? html` <span class="badge">${format.t('peers.thisStock')}</span>` : nothing}
         ${sub ? html`<span class="sub">${sub}</span>` : nothing}
       </th>
-      <td class="col-name">${peer.name ?? '—'}</td>
-      <td class="col-exchange">${peer.exchange ?? '—'}</td>
+      <td class="col-name">${peer.name ?? missingValue(format)}</td>
+      <td class="col-exchange">${peer.exchange ?? missingValue(format)}</td>
       ${ret(peer.weekly_return)} ${ret(peer.four_week_return)} ${ret(peer.twelve_week_return)} ${flag(peer.trend_active)}
       ${flag(peer.positive_md)} ${flag(peer.positive_rs)}
     </tr>`;
   }
 
-  private _sortStatus(): string {
-    if (!this._sort) return '';
-    const column = PEER_COLUMNS.find((c) => c.key === this._sort?.key);
-    const label = `${column?.before ?? ''}${column?.label ?? ''}${column?.after ?? ''}`;
-    return `Sorted by ${label}, ${this._sort.direction}.`;
+  private _sortStatus(format: Formatter): string {
+    const sort = this._sort;
+    const column = PEER_COLUMNS.find((c) => c.key === sort?.key);
+    if (!sort || !column) return '';
+    return format.t('peers.sorted', {
+      column: format.t(column.long ?? column.label),
+      direction: format.t(`peers.${sort.direction}`),
+    });
   }
 
   private _sortBy(key: SortKey): void {

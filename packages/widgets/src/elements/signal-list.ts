@@ -2,7 +2,8 @@ import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
+import { MISSING, type Formatter } from '../format/format.js';
+import { missingValue } from './parts.js';
 import { NOTE_TITLES, pickNotes, pickSignals } from '../charts/signal-list.js';
 import { figureText, toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -31,6 +32,9 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssprop --tkr-accent - Watch-point bullets.
  * @cssprop --tkr-grid - Row dividers.
  */
+/** A value, or the dash read as "not available". */
+const shown = (text: string, format: Formatter) => (text === MISSING ? missingValue(format) : text);
+
 @customElement('signal-list')
 export class SignalList extends ReportElement {
   static override styles = [
@@ -121,7 +125,9 @@ export class SignalList extends ReportElement {
     `,
   ];
 
-  protected override emptyText = 'No signals or notes in this report.';
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('signals.empty');
+  }
 
   protected hasContent(report: Report): boolean {
     return pickSignals(report).length > 0 || pickNotes(report).length > 0;
@@ -134,12 +140,12 @@ export class SignalList extends ReportElement {
       ${
         signals.length
           ? html`<section part="signals" aria-labelledby="title-signals">
-            <h4 class="title caps" part="title" id="title-signals">Signals</h4>
+            <h4 class="title caps" part="title" id="title-signals">${format.t('signals.signals')}</h4>
             <ul class="signals" role="list">
               ${signals.map(
                 (s) => html`<li class="signal" part="signal" data-tone=${s.tone ?? 'none'}>
                   <span class="label">${s.label ?? ''}</span>
-                  <span class="value">${figureText(s.value, s.tone, format)} ${toneMark(s.tone)}</span>
+                  <span class="value">${shown(figureText(s.value, s.tone, format), format)} ${toneMark(s.tone, format)}</span>
                 </li>`,
               )}
             </ul>
@@ -151,7 +157,7 @@ export class SignalList extends ReportElement {
           ? html`<div class="notes-column">
             ${notes.map(
               ({ name, items }) => html`<section part="notes notes-${name}" aria-labelledby="title-${name}" data-list=${name}>
-                <h4 class="title caps" part="title" id="title-${name}">${NOTE_TITLES[name]}</h4>
+                <h4 class="title caps" part="title" id="title-${name}">${format.t(NOTE_TITLES[name])}</h4>
                 <ul class="notes ${name}">
                   ${items.map((item) => html`<li>${item}</li>`)}
                 </ul>

@@ -35,27 +35,28 @@ export const tickerReportStyles = css`
     color: var(--_accent);
   }
   a:focus-visible,
-  summary:focus-visible,
-  .scroll:focus-visible {
+  summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .name {
     font-weight: 500;
   }
-  .scroll {
-    overflow-x: auto;
+  /* The peer tables' group name is the card's heading already; it stays for screen readers. */
+  peer-table::part(title-group) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   table.recent {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     width: 100%;
     font-size: 0.9em;
     font-variant-numeric: tabular-nums;
-  }
-  table.recent caption {
-    text-align: start;
-    color: var(--_muted);
-    padding-bottom: 4px;
   }
   table.recent th,
   table.recent td {
@@ -63,6 +64,9 @@ export const tickerReportStyles = css`
     border-bottom: 1px solid var(--_grid);
     text-align: end;
     white-space: nowrap;
+  }
+  table.recent .held {
+    box-shadow: inset -1px 0 0 var(--_grid);
   }
   table.recent th[scope='row'],
   table.recent thead th:first-child {
@@ -128,17 +132,35 @@ export const tickerReportStyles = css`
   section > * {
     background: transparent;
   }
+  /* Rows without holes: see placeSections() in ticker-report.ts for the classes. */
   @container (min-width: 640px) {
     .grid {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .wide {
+    .grid > section {
       grid-column: 1 / -1;
+    }
+    .grid > .m1 {
+      grid-column: auto / span 1;
     }
   }
   @container (min-width: 1000px) {
     .grid {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .grid > .m1 {
+      grid-column: 1 / -1;
+    }
+    .grid > .w2 {
+      grid-column: auto / span 2;
+    }
+    .grid > .w3 {
+      grid-column: auto / span 3;
+    }
+  }
+  @container (min-width: 1140px) {
+    .grid > .p3 {
+      grid-column: auto / span 3;
     }
   }
   @media print {
@@ -151,7 +173,7 @@ export const tickerReportStyles = css`
     section {
       break-inside: avoid;
     }
-    .scroll {
+    .scroller {
       overflow: visible;
     }
     a::after {

@@ -117,6 +117,84 @@ export const sharedStyles = css`
   details.data td {
     text-align: end;
   }
+  /*
+   * A table wider than its box (<peer-table>, the card's recent weeks) scrolls sideways in a
+   * focusable .scroller: its .held first column stays put (sticky), a shadow at the right
+   * edge says there is more (background-attachment: local covers it at the end; no script),
+   * and where scroll-driven animations exist, a shadow under the held column once scrolled.
+   * Cells are see-through so the edge shadow shows; the held column is opaque.
+   */
+  .scroller {
+    /* The containing block of its visually hidden texts, which would otherwise widen the page. */
+    position: relative;
+    overflow-x: auto;
+    background:
+      linear-gradient(to left, var(--_surface) 45%, transparent) right / 40px 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right /
+        14px 100% no-repeat scroll,
+      var(--_surface);
+  }
+  .scroller:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /*
+   * A fade held at the right edge (sticky) over whatever is cut there, so a number half in
+   * view fades out instead of reading as a shorter one ("CN¥47."); at the end of the scroll
+   * it lies over the last column's extra end padding.
+   */
+  .scroller {
+    display: flex;
+  }
+  .scroller > table {
+    flex: none;
+    width: 100%;
+  }
+  .scroller::after {
+    content: '';
+    flex: none;
+    position: sticky;
+    inset-inline-end: 0;
+    z-index: 2;
+    width: 28px;
+    margin-inline-start: -28px;
+    pointer-events: none;
+    background: linear-gradient(to right, transparent, var(--_surface) 85%);
+  }
+  .scroller :is(th, td):last-child {
+    padding-inline-end: 28px;
+  }
+  .scroller .held {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  .scroller .held::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 100%;
+    width: 10px;
+    pointer-events: none;
+    background: linear-gradient(to right, color-mix(in srgb, var(--_text) 22%, transparent), transparent);
+    opacity: 0;
+  }
+  @supports (animation-timeline: scroll()) {
+    .scroller {
+      scroll-timeline: --tkr-scroller inline;
+    }
+    .scroller .held::after {
+      animation: tkr-held linear both;
+      animation-timeline: --tkr-scroller;
+      animation-range: 0 24px;
+    }
+  }
+  @keyframes tkr-held {
+    to {
+      opacity: 1;
+    }
+  }
 `;
 
 /** The price lines of `<price-history>` and `<price-chart>`: close, trend line, fair value. */

@@ -106,8 +106,16 @@ export const hostStyles = css`
   .gauge {
     max-width: var(--tkr-chart-max-width, none);
   }
+  /*
+   * The one look of a message in place of content: loading, empty (a report without this
+   * section, a group without peers, a card section the report lacks) and error, in every
+   * element and inside the card alike: a muted, dashed box.
+   */
   .state {
-    padding: 12px;
+    margin: 0;
+    padding: 10px 12px;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
     color: var(--_muted);
     font-size: 0.95em;
   }
@@ -115,12 +123,16 @@ export const hostStyles = css`
     margin-bottom: 8px;
     padding: 6px 10px;
     color: var(--_text);
-    border-left: 3px solid var(--_neutral);
+    border: none;
+    border-inline-start: 3px solid var(--_neutral);
+    border-radius: 0;
     font-size: 0.85em;
   }
   .state[part='error'] {
     color: var(--_negative);
-    border-left: 3px solid var(--_negative);
+    border-style: solid;
+    border-color: var(--_negative);
+    border-inline-start-width: 3px;
   }
   .pos {
     fill: var(--_positive);

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/dynamics-panel.js';
 import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
 import { fixture, type FixtureName } from '../fixtures.js';
 import { type PlaceOptions, place, shownText, tableCells } from '../helpers.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 
 const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
 
@@ -52,7 +54,7 @@ describe('<dynamics-panel>', () => {
     const el = await load('000657-seed');
     expect(fold(group(el, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamics');
     expect(facts(el, 'dynamics')).to.deep.equal([
-      'Market dynamics: 0.36 ▲ positive +256.2% in 4 wk',
+      'Market dynamics: +0.36 ▲ positive +256.2% in 4 wk',
       'Relative strength: 112.6 +77.1% in 4 wk',
       'Expectation: Undecided 53.8% probability',
     ]);
@@ -63,7 +65,8 @@ describe('<dynamics-panel>', () => {
 
   it('marks negative market dynamics with a down shape', async () => {
     const el = await load('jp-flat');
-    expect(facts(el, 'dynamics')[0]).to.equal('Market dynamics: −0.4 ▼ negative −176.6% in 4 wk');
+    // Market dynamics always to two decimals (−0.40, not −0.4), relative strength to one.
+    expect(facts(el, 'dynamics')[0]).to.equal('Market dynamics: −0.40 ▼ negative −176.6% in 4 wk');
     expect(group(el, 'dynamics').querySelector('.mark')?.getAttribute('class')).to.contain('neg');
     expect(facts(await load('us-megacap-downtrend'), 'dynamics')[2]).to.equal('Expectation: Bullish 75.2% probability');
   });
@@ -94,7 +97,8 @@ describe('<dynamics-panel>', () => {
     const s = split(el);
     expect(s.up / (s.up + s.down)).to.be.closeTo(34 / 50, 0.001);
     expect(s.upX).to.equal(0);
-    expect(s.downEnd).to.be.closeTo(300, 0.01);
+    const drawn = Number(group(el, 'risk').querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+    expect(s.downEnd).to.be.closeTo(drawn, 0.01);
     expect(s.labels).to.deep.equal(['▲ 34 up', '16 down ▼']);
     expect(group(el, 'risk').querySelector('svg')?.getAttribute('aria-label')).to.equal(
       'Up and down weeks for 000657: 34 up, 16 down, of 50 weeks.',
@@ -114,20 +118,27 @@ describe('<dynamics-panel>', () => {
     ]);
   });
 
-  it('formats for the locale', async () => {
+  it("formats for the locale, in the reader's language", async () => {
+    await Promise.all([loadLanguage('de-DE'), loadLanguage('ja-JP')]);
     const de = await load('000657-seed', { locale: 'de-DE' });
-    expect(facts(de, 'dynamics')[0]).to.equal('Market dynamics: 0,36 ▲ positive +256,2\u00A0% in 4 wk');
+    expect(fold(group(de, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamik');
+    expect(facts(de, 'dynamics')[0]).to.equal('Marktdynamik: +0,36 ▲ positiv +256,2\u00A0% in 4 Wo.');
+    expect(facts(de, 'dynamics')[1]).to.equal('Relative Stärke: 112,6 +77,1\u00A0% in 4 Wo.');
     expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571,0\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
-    expect(facts(de, 'risk')[4]).to.equal('Average loss: −7,0\u00A0%');
-    expect(facts(de, 'volume')[0]).to.equal('Latest vs 13-wk avg: 1,4×');
+    expect(volumeBars(de).map((b) => b.label)).to.deep.equal(['Aktuell', 'Ø 13 Wo.', 'Ø 52 Wo.']);
+    expect(facts(de, 'risk')[4]).to.equal('Durchschnittl. Verlust: −7,0\u00A0%');
+    expect(facts(de, 'volume')[0]).to.equal('Aktuell zu Ø 13 Wo.: 1,4×');
+    expect(split(de).labels).to.deep.equal(['▲ 34 steigend', '16 fallend ▼']);
     const ja = await load('000657-seed', { locale: 'ja-JP' });
     expect(volumeBars(ja).map((b) => b.value)).to.deep.equal(['5.7億', '4.1億', '4.3億']);
   });
 
-  it('offers the chart numbers as tables', async () => {
+  it("offers the volume chart's numbers as a table, and no table under the split bar that shows its two counts", async () => {
     const el = await load('eu-extreme');
     const rows = (await tableCells(el)).map((row) => row.join(' '));
-    expect(rows).to.deep.equal(['Latest 14.3M', '13-week average 8.5M', '52-week average 8.5M', 'Up 34', 'Down 18']);
+    expect(rows).to.deep.equal(['Latest 14.3M', '13-week average 8.5M', '52-week average 8.5M']);
+    expect(el.shadowRoot!.querySelectorAll('details.data')).to.have.length(1);
+    expect(group(el, 'risk').querySelector('details')).to.equal(null);
   });
 
   it('says "No dynamics data" when the section is missing and renders the rest (gb-sparse)', async () => {
@@ -159,7 +170,11 @@ describe('<dynamics-panel>', () => {
     const bars = volumeBars(el);
     expect(bars[2]).to.include({ value: '—', height: undefined });
     expect(bars[0].height).to.be.greaterThan(0);
-    expect(facts(el, 'dynamics')[1]).to.equal('Relative strength: —');
+    // The dash for the eye, "not available" for a screen reader.
+    expect(facts(el, 'dynamics')[1]).to.equal('Relative strength: —not available');
+    const dd = group(el, 'dynamics').querySelectorAll('dd')[1];
+    expect(fold(dd.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(group(el, 'volume').querySelector('svg')?.getAttribute('aria-label')).to.contain('52-week average not available');
     expect(shownText(el)).not.to.match(/NaN|undefined/);
   });
 
@@ -174,16 +189,50 @@ describe('<dynamics-panel>', () => {
     );
   });
 
-  it('stacks the groups when narrow and sets them side by side when wide', async () => {
+  it('stacks the groups when narrow; when wide, dynamics run across the top and volume and risk share a row', async () => {
     const el = await load('000657-seed');
-    const lefts = async (width: number) => {
+    const boxes = async (width: number) => {
       el.style.width = `${width}px`;
-      await new Promise(requestAnimationFrame);
-      return new Set([...el.shadowRoot!.querySelectorAll('section.group')].map((s) => Math.round(s.getBoundingClientRect().left)))
-        .size;
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      const box = (name: 'dynamics' | 'volume' | 'risk') => group(el, name).getBoundingClientRect();
+      return { dynamics: box('dynamics'), volume: box('volume'), risk: box('risk'), panel: el.getBoundingClientRect() };
     };
-    expect(await lefts(360)).to.equal(1);
-    expect(await lefts(1000)).to.equal(3);
+    const narrow = await boxes(360);
+    expect(new Set([narrow.dynamics.left, narrow.volume.left, narrow.risk.left]).size).to.equal(1);
+    expect(narrow.volume.top).to.be.greaterThan(narrow.dynamics.bottom);
+    const wide = await boxes(1000);
+    expect(wide.dynamics.width).to.be.closeTo(wide.panel.width, 1);
+    expect(wide.volume.top).to.equal(wide.risk.top);
+    expect(wide.volume.top).to.be.greaterThan(wide.dynamics.bottom);
+    // The three dynamics figures on one line, and no box of the row mostly empty.
+    const tops = [...group(el, 'dynamics').querySelectorAll('dt')].map((dt) => dt.getBoundingClientRect().top);
+    expect(new Set(tops).size).to.equal(1);
+    const content = (name: 'volume' | 'risk') => {
+      const kids = [...group(el, name).children].filter((kid) => kid.getBoundingClientRect().height > 0);
+      return kids.at(-1)!.getBoundingClientRect().bottom - group(el, name).getBoundingClientRect().top;
+    };
+    for (const name of ['volume', 'risk'] as const) expect(content(name) / wide[name].height).to.be.greaterThan(0.8);
+    // The charts are laid out for the group's width: one viewBox unit to one CSS pixel.
+    const svg = group(el, 'volume').querySelector('svg')!;
+    expect(svg.getBoundingClientRect().width).to.equal(Number(svg.getAttribute('viewBox')!.split(' ')[2]));
+  });
+
+  it('keeps chart text at 12px or more and inside the element at 375 and 1280px', async () => {
+    for (const width of [375, 1280]) {
+      await setViewport({ width, height: 900 });
+      const el = await load('eu-extreme');
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      for (const text of el.shadowRoot!.querySelectorAll('svg text')) {
+        expect(parseFloat(getComputedStyle(text).fontSize), `${width}: ${text.textContent}`).to.be.at.least(12);
+        const r = text.getBoundingClientRect();
+        expect(r.left, `${width}: ${text.textContent}`).to.be.at.least(box.left - 0.5);
+        expect(r.right, `${width}: ${text.textContent}`).to.be.at.most(box.right + 0.5);
+      }
+    }
+    await setViewport({ width: 800, height: 600 });
   });
 });
 
@@ -199,6 +248,7 @@ describe('layoutVolume(volume) and layoutUpDown(risk)', () => {
     expect(layoutUpDown({})).to.equal(undefined);
     const all = layoutUpDown({ upside_weeks: 10, downside_weeks: 0 })!;
     expect(all.upWidth).to.equal(300);
+    expect(layoutUpDown({ upside_weeks: 10, downside_weeks: 0 }, 480)!.upWidth).to.equal(480);
     expect(all.downWidth).to.equal(0);
   });
 });

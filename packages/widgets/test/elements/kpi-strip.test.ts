@@ -104,7 +104,11 @@ describe('<kpi-strip>', () => {
     data.kpis[2].hint = null;
     const el = await strip(data);
     const shown = tiles(el);
-    expect(shown[0].value).to.equal('—');
+    // A dash for the eye, "not available" for a screen reader (the dash itself is hidden from it).
+    expect(shown[0].value).to.equal('—not available');
+    const value = el.shadowRoot!.querySelector('li.tile .value')!;
+    expect(fold(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(fold(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
     expect(shown[1].label).to.equal('<b>bold</b>');
     expect(el.shadowRoot?.querySelector('b')).to.equal(null);
     expect(shown[2].hint).to.equal(undefined);

@@ -6,6 +6,7 @@ import { sortRows, type PeerRow } from '../../src/charts/peer-table.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
 import { settled, shownText } from '../helpers.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 
 const BASE = 'https://reports.example/terminal/e63dc9d1-1c2d-4130-87b3-114324e9aeb9/report/api/';
 
@@ -212,7 +213,7 @@ describe('<peer-table>', () => {
       await el.updateComplete;
       expect(symbols(el)).to.deep.equal(['ADTM', 'EWA', 'MJC', 'ZT', 'BRXG']);
       expect(column(el, 3)).to.deep.equal(['+40.2%', '+7.6%', '+4.1%', '+0.7%', '−3.8%']);
-      expect(fold(el.shadowRoot?.querySelector('[role="status"]')?.textContent)).to.equal('Sorted by 1W return, descending.');
+      expect(fold(el.shadowRoot?.querySelector('[role="status"]')?.textContent)).to.equal('Sorted by 1-week return, descending.');
       sortButton(el, 'symbol').click();
       await el.updateComplete;
       expect(symbols(el)).to.deep.equal(['ADTM', 'BRXG', 'EWA', 'MJC', 'ZT']);
@@ -237,19 +238,22 @@ describe('<peer-table>', () => {
 
     it('names each sort button by its column', async () => {
       const el = await table('000657-seed');
-      const names = [...el.shadowRoot!.querySelectorAll('thead button')].map((b) =>
-        fold(b.textContent).replace(/[↕▲▼]/g, '').trim(),
-      );
+      // The name a screen reader gives each button: its text without what is hidden from it.
+      const names = [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => {
+        const copy = b.cloneNode(true) as Element;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return fold(copy.textContent);
+      });
       expect(names).to.deep.equal([
         'Symbol',
         'Name',
         'Exchange',
-        '1W return',
-        '4W return',
-        '12W return',
+        '1-week return',
+        '4-week return',
+        '12-week return',
         'Trend active',
-        'Positive MD',
-        'Positive RS',
+        'Positive market dynamics',
+        'Positive relative strength',
       ]);
     });
   });
@@ -334,19 +338,21 @@ describe('<peer-table>', () => {
     });
   });
 
-  it('formats for the locale', async () => {
+  it("formats for the locale, in the reader's language", async () => {
+    await Promise.all([loadLanguage('de-DE'), loadLanguage('ja-JP')]);
     const de = await table('000657-seed', { locale: 'de-DE' });
     expect(cells(de)[0].slice(3, 6)).to.deep.equal(['+12,7\u00A0%', '+39,9\u00A0%', '+57,7\u00A0%']);
-    expect(terms(de)).to.include('Avg 4W: −3,6\u00A0%');
-    expect(terms(de)).to.include('Trend breadth: 50,0\u00A0%');
+    expect(terms(de)).to.include('Ø 4W: −3,6\u00A0%');
+    expect(terms(de)).to.include('Trendbreite: 50,0\u00A0%');
     const ja = await table('jp-flat', { locale: 'ja-JP' });
     expect(cells(ja)[0][3]).to.equal('−3.7%');
-    expect(terms(ja)).to.include('Avg 4W: +11.2%');
+    expect(terms(ja)).to.include('平均 4週: +11.2%');
     const count = await fixture('000657-seed');
     count.groups.industry.count = 1234;
-    expect(caption(await tableFor(count, { locale: 'de-DE' }))).to.equal(
-      'Industry peers: CN Other Industrial Metals & Mining (top 5 of 1.234)',
-    );
+    const german = await tableFor(count, { locale: 'de-DE' });
+    expect(caption(german)).to.equal('Branchenvergleich: CN Other Industrial Metals & Mining (Top 5 von 1.234)');
+    expect(terms(german)).to.include('Ø 4W: −3,6\u00A0%');
+    expect(cells(german)[0].at(-1)).to.equal('✓Ja');
   });
 
   it('shows a dash for missing values, never 0 or NaN', async () => {
@@ -354,7 +360,9 @@ describe('<peer-table>', () => {
     const peer = data.groups.industry.top_peers[1];
     for (const key of ['name', 'exchange', 'weekly_return', 'weekly_return_label', 'positive_md']) delete peer[key];
     const el = await tableFor(data);
-    expect(cells(el)[1]).to.deep.equal(['600549', '—', '—', '—', '+22.1%', '+19.3%', '✓Yes', '—', '✓Yes']);
+    // Each missing cell: a dash, read as "not available".
+    const na = '—not available';
+    expect(cells(el)[1]).to.deep.equal(['600549', na, na, na, '+22.1%', '+19.3%', '✓Yes', na, '✓Yes']);
     sortButton(el, 'weekly_return').click();
     await el.updateComplete;
     expect(symbols(el).at(-1)).to.equal('600549');

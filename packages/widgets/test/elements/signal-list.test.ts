@@ -3,6 +3,7 @@ import '../../src/elements/signal-list.js';
 import type { SignalList } from '../../src/elements/signal-list.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { type PlaceOptions, place, shownText } from '../helpers.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 
 const list = (data: unknown, attrs: PlaceOptions = {}) => place<SignalList>('signal-list', data, attrs);
 
@@ -90,15 +91,29 @@ describe('<signal-list>', () => {
     expect(signals(el)[0]).to.equal('<script>alert(1)</script> Active ▲ positive');
   });
 
-  it('formats signal values for the locale', async () => {
-    expect(signals(await load('000657-seed', { locale: 'de-DE' }))).to.deep.equal([
-      'Trend Signal Active ▲ positive',
+  it("formats signal values for the locale, and says its own words in the reader's language", async () => {
+    await Promise.all([loadLanguage('de-DE'), loadLanguage('ja-JP')]);
+    // The report's words (labels, "Active") stay as sent; the tone's word is the reader's.
+    const de = await load('000657-seed', { locale: 'de-DE' });
+    expect(signals(de)).to.deep.equal([
+      'Trend Signal Active ▲ positiv',
       'Market Dynamics No fresh buy ● neutral',
-      'Price vs Trend +68,0\u00A0% ▲ positive',
+      'Price vs Trend +68,0\u00A0% ▲ positiv',
       'Volume 1,4× ● neutral',
     ]);
-    expect(signals(await load('eu-extreme', { locale: 'de-DE' }))[2]).to.equal('Price vs Trend +213,7\u00A0% ▲ positive');
-    expect(signals(await load('jp-flat', { locale: 'ja-JP' }))[2]).to.equal('Price vs Trend +7.4% ▲ positive');
+    expect(Object.keys(notes(de))).to.deep.equal(['Chancen', 'Risiken', 'Beobachtungspunkte']);
+    expect(fold(de.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signale');
+    expect(signals(await load('eu-extreme', { locale: 'de-DE' }))[2]).to.equal('Price vs Trend +213,7\u00A0% ▲ positiv');
+    expect(signals(await load('jp-flat', { locale: 'ja-JP' }))[2]).to.equal('Price vs Trend +7.4% ▲ プラス');
+  });
+
+  it('shows a missing signal value as a dash read as "not available"', async () => {
+    const data = await fixture('000657-seed');
+    data.signals[2].value = null;
+    const el = await list(data);
+    const value = el.shadowRoot!.querySelectorAll('li.signal .value')[2];
+    expect(fold(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(fold(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
   });
 
   it('shows signals alone, and notes alone, when the other part is missing', async () => {

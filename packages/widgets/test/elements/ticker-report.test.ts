@@ -1,9 +1,12 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { placeSections, type SectionName } from '../../src/elements/ticker-report.js';
 import '../../src/index.js';
 import type { TickerReport } from '../../src/elements/ticker-report.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import { type FIXTURES, fixture } from '../fixtures.js';
-import { deepText, requestCount, settled } from '../helpers.js';
+import { deepQueryAll, deepText, requestCount, settled } from '../helpers.js';
 
 function inner(el: TickerReport): ReportElement[] {
   return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > [state], header [state]') ?? [])];
@@ -104,5 +107,197 @@ describe('<ticker-report>', () => {
     expect(rows).to.have.length(14);
     expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.6 571.0M On');
     expect(rows[13]).to.match(/^Mar 13, 2026 CN¥56.07 −14.6%/);
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** Lets every inner element measure itself and redraw. */
+    async function redrawn(el: TickerReport) {
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      for (const child of inner(el)) await child.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+
+    async function at(width: number, attrs: { locale?: string; sections?: string } = {}) {
+      await setViewport({ width, height: 900 });
+      const el = await card('000657-seed', attrs);
+      await redrawn(el);
+      return el;
+    }
+
+    /** The card's grid rows: sections grouped by their top edge, with the room each row leaves empty. */
+    function rows(el: TickerReport) {
+      const grid = el.shadowRoot!.querySelector('.grid')!;
+      const width = grid.getBoundingClientRect().width;
+      const gap = parseFloat(getComputedStyle(grid).columnGap);
+      const byTop = new Map<number, DOMRect[]>();
+      for (const section of grid.querySelectorAll(':scope > section')) {
+        const box = section.getBoundingClientRect();
+        const top = Math.round(box.top);
+        byTop.set(top, [...(byTop.get(top) ?? []), box]);
+      }
+      return [...byTop.values()].map((boxes) => {
+        const used = boxes.reduce((sum, box) => sum + box.width, 0) + gap * (boxes.length - 1);
+        return { count: boxes.length, empty: (width - used) / width };
+      });
+    }
+
+    for (const width of [375, 768, 1280, 1440]) {
+      it(`leaves no hole in any row at ${width}px`, async () => {
+        const el = await at(width);
+        for (const row of rows(el)) expect(row.empty).to.be.below(0.2);
+        // The compact card and a card of a few sections too.
+        for (const layout of [{ sections: 'kpis momentum scores' }, { sections: 'momentum levels history peers timeline' }]) {
+          const other = await card('000657-seed', layout);
+          await redrawn(other);
+          for (const row of rows(other)) expect(row.empty, layout.sections).to.be.below(0.2);
+        }
+      });
+    }
+
+    it('runs momentum, scores and levels three across and pairs history with the timeline on a wide card', async () => {
+      const el = await at(1280);
+      const top = (name: string) =>
+        Math.round(el.shadowRoot!.querySelector(`section[part~="section-${name}"]`)!.getBoundingClientRect().top);
+      expect(new Set([top('momentum'), top('scores'), top('levels')]).size).to.equal(1);
+      expect(top('history')).to.equal(top('timeline'));
+      expect(rows(el).map((row) => row.count)).to.deep.equal([1, 3, 2, 1, 1, 1, 1, 1, 1]);
+    });
+
+    it('packs any run of sections into rows without a lone partial section', () => {
+      const names = (list: string) => list.split(' ') as SectionName[];
+      expect(placeSections(names('momentum scores levels history timeline'))).to.deep.equal(['m1 w2', 'm1 w2', 'w2', 'p3', 'p3']);
+      expect(placeSections(names('momentum peers scores'))).to.deep.equal(['', '', '']);
+      expect(placeSections(names('momentum scores'))).to.deep.equal(['m1 w3', 'm1 w3']);
+      expect(placeSections(names('momentum scores levels momentum'))).to.deep.equal(['m1 w3', 'm1 w3', 'm1 w3', 'm1 w3']);
+    });
+
+    for (const width of [375, 1280]) {
+      it(`keeps each key figure's value and mark on one line, values lined up, at ${width}px`, async () => {
+        const el = await at(width);
+        const strip = el.shadowRoot!.querySelector('kpi-strip')!;
+        const tiles = [...strip.shadowRoot!.querySelectorAll('li.tile')];
+        expect(tiles).to.have.length(6);
+        const valueTops = new Map<number, number[]>();
+        for (const tile of tiles) {
+          const value = tile.querySelector('.value')!.getBoundingClientRect();
+          const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();
+          if (mark) {
+            expect(mark.top, tile.textContent!).to.be.at.least(value.top - 2);
+            expect(mark.bottom, tile.textContent!).to.be.at.most(value.bottom + 2);
+            expect(mark.left).to.be.greaterThan(value.right - 1);
+          }
+          // Values of tiles on one row of the strip share their top.
+          const row = Math.round(tile.getBoundingClientRect().top);
+          valueTops.set(row, [...(valueTops.get(row) ?? []), value.top]);
+          expect(tile.querySelector('.value')!.getBoundingClientRect().height).to.be.below(30);
+        }
+        for (const tops of valueTops.values()) expect(Math.max(...tops) - Math.min(...tops)).to.be.below(1);
+      });
+    }
+
+    it('scrolls the peer tables at 375px with the symbol column held, and both tables share column widths', async () => {
+      for (const width of [375, 1280]) {
+        const el = await at(width);
+        const tables = [...el.shadowRoot!.querySelectorAll('peer-table')];
+        expect(tables).to.have.length(2);
+        const widths = tables.map((t) =>
+          [...t.shadowRoot!.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
+        );
+        expect(widths[0].length).to.be.greaterThan(5);
+        widths[0].forEach((w, i) => expect(widths[1][i], `${width}px column ${i}`).to.be.closeTo(w, 0.5));
+        for (const table of tables) {
+          const scroller = table.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+          expect(scroller.tabIndex).to.equal(0);
+          expect(scroller.getAttribute('role')).to.equal('region');
+          expect(scroller.getAttribute('aria-labelledby')).to.equal('caption');
+          const first = table.shadowRoot!.querySelector('tbody th')!;
+          expect(getComputedStyle(first).position).to.equal('sticky');
+          if (width === 375) {
+            expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+            // Scrolled, the symbol column stays where it was.
+            const before = first.getBoundingClientRect().left;
+            scroller.scrollLeft = 120;
+            await new Promise(requestAnimationFrame);
+            expect(first.getBoundingClientRect().left).to.be.closeTo(before, 0.5);
+          }
+          // No number is wider than its cell.
+          for (const cell of table.shadowRoot!.querySelectorAll('td.num'))
+            expect(cell.scrollWidth).to.be.at.most(cell.clientWidth);
+        }
+        const recent = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+        expect(getComputedStyle(el.shadowRoot!.querySelector('table.recent tbody th')!).position).to.equal('sticky');
+        expect(recent.getAttribute('aria-label')).to.equal('Recent weeks for 000657, newest first');
+        if (width === 375) expect(recent.scrollWidth).to.be.greaterThan(recent.clientWidth);
+        // The page itself never scrolls sideways.
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      }
+    });
+  });
+
+  it('titles its sections in German with locale="de-DE"', async () => {
+    await loadLanguage('de-DE');
+    const el = await card('000657-seed', { locale: 'de-DE' });
+    const titles = [...el.shadowRoot!.querySelectorAll('section > h3')].map((h) => h.textContent!.trim());
+    expect(titles).to.deep.equal([
+      'Kennzahlen',
+      'Momentum',
+      'Setup-Scores',
+      'Kursniveaus',
+      'Kursverlauf',
+      'Wochenverlauf',
+      'Branchenvergleich',
+      'Sektorvergleich',
+      'Marktaktivität',
+      'Ausblick',
+      'Letzte Wochen',
+      'Profil',
+    ]);
+    const header = deepText(el.shadowRoot!.querySelector('[part="header"]')!);
+    expect(header).to.contain('Woche bis 12. Juni 2026');
+    expect(header).to.contain('Marktkap. 151,5 Mrd.');
+    const heads = [...el.shadowRoot!.querySelectorAll('table.recent thead th')].map((th) => th.textContent!.trim());
+    expect(heads.slice(0, 3)).to.deep.equal(['Woche', 'Schluss', 'Rendite']);
+    expect(el.shadowRoot!.querySelector('article')!.getAttribute('aria-label')).to.equal(
+      'Wochenbericht: 000657 China Tungsten And Hightech Materials Co.,Ltd',
+    );
+  });
+
+  it('never says a heading twice: a section heading is not repeated by the element under it', async () => {
+    const el = await card('000657-seed');
+    for (const section of el.shadowRoot!.querySelectorAll('section')) {
+      const title = section.querySelector('h3')!.textContent!.trim().toLowerCase();
+      // What the element under it shows first as a heading or title (hidden text left out).
+      const shown = deepQueryAll(section, 'h4, .title, summary, caption')
+        .filter((node) => (node as HTMLElement).offsetParent !== null && getComputedStyle(node).position !== 'absolute')
+        .map((node) => {
+          const copy = node.cloneNode(true) as Element;
+          for (const part of node.querySelectorAll('*')) {
+            if (getComputedStyle(part).position === 'absolute') {
+              const twin = [...copy.querySelectorAll(part.localName)].find((c) => c.textContent === part.textContent);
+              twin?.remove();
+            }
+          }
+          return copy.textContent!.trim().toLowerCase();
+        });
+      for (const text of shown) expect(text.startsWith(title) || title.startsWith(text), `${title} / ${text}`).to.equal(false);
+    }
+  });
+
+  it('shows a section the report lacks, and an element without data, in the one empty style', async () => {
+    const el = await card('gb-sparse');
+    const own = el.shadowRoot!.querySelector('section[part~="section-about"] .state')!;
+    const inner = el
+      .shadowRoot!.querySelector('section[part~="section-peers"] peer-table')!
+      .shadowRoot!.querySelector('[part="empty"]')!;
+    const group = el.shadowRoot!.querySelector('dynamics-panel')!.shadowRoot!.querySelector('[part="group-empty"]')!;
+    const look = (node: Element) => {
+      const style = getComputedStyle(node);
+      return [style.borderTopStyle, style.borderTopColor, style.color, style.paddingTop, style.borderTopLeftRadius].join(' ');
+    };
+    expect(getComputedStyle(own).borderTopStyle).to.equal('dashed');
+    expect(look(inner)).to.equal(look(own));
+    expect(look(group)).to.equal(look(own));
   });
 });
