@@ -7,7 +7,7 @@ import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
 import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
-import { standaloneSvg } from '../charts/standalone.js';
+import { chartTitle, standaloneSvg, symbolOf } from '../charts/standalone.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
 export type { ReportState } from './context.js';
@@ -283,15 +283,40 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   }
 
   /**
-   * The chart as a standalone SVG document, styles inlined for the element's theme (for
-   * downloads, e-mail, images). Throws when the element shows no chart.
+   * The chart as a standalone SVG document for the element's theme (for downloads, e-mail,
+   * images): concrete colours, a title line and the legend, room for every label. Colours the
+   * page sets through the `--tkr-*` properties are kept. Throws when the element shows no chart.
    */
   toSVG(): string {
-    const chart = this.renderRoot.querySelector('svg[part~="chart"]');
+    const root = this.renderRoot;
+    const chart = root.querySelector('svg[part~="chart"]');
     if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    const markup = new XMLSerializer().serializeToString(chart);
-    return standaloneSvg(markup, elementCss(this.constructor as typeof LitElement), (dark ? darkTokens : lightTokens).cssText);
+    const xml = new XMLSerializer();
+    const legend = [...(root.querySelector('.legend')?.querySelectorAll('li') ?? [])].map((item) => {
+      const swatch = item.querySelector('svg');
+      return { swatch: swatch ? xml.serializeToString(swatch) : '', text: item.textContent ?? '' };
+    });
+    const computed = getComputedStyle(this);
+    // The live drawing's box, text as this browser's fonts draw it (0 × 0 when not displayed).
+    const drawn = (chart as SVGGraphicsElement).getBBox();
+    return standaloneSvg({
+      chart: xml.serializeToString(chart),
+      css: elementCss(this.constructor as typeof LitElement),
+      tokens: (dark ? darkTokens : lightTokens).cssText,
+      title: chartTitle(this.localName, formatter(this.resolvedLocale).t, symbolOf(this.report)),
+      legend,
+      env: (name) => computed.getPropertyValue(name).trim() || undefined,
+      measure: (_svg, _sheet, [left, top, right, bottom]) =>
+        drawn.width || drawn.height
+          ? [
+              Math.min(left, drawn.x),
+              Math.min(top, drawn.y),
+              Math.max(right, drawn.x + drawn.width),
+              Math.max(bottom, drawn.y + drawn.height),
+            ]
+          : [left, top, right, bottom],
+    });
   }
 
   private _base(): string | undefined {

@@ -8,7 +8,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
-import { standaloneSvg } from '../charts/standalone.js';
+import { chartTitle, standaloneSvg, symbolOf } from '../charts/standalone.js';
+import { legendOf, measureChart } from './measure.js';
+import { messages } from '../i18n/index.js';
 import { elementCss, type ReportElement } from '../elements/base.js';
 import { darkTokens, lightTokens } from '../styles/tokens.js';
 import { ReportError } from '../data/errors.js';
@@ -106,14 +108,36 @@ export function renderSvg(tag: string, report: unknown, attributes: RenderAttrib
   if (!CHART_TAGS.includes(tag)) {
     throw new TypeError(`<${tag}> draws no chart of its own; use --format html (charts: ${CHART_TAGS.join(', ')}).`);
   }
-  const chart = /<svg\b[^>]*\bpart="chart(?:\s[^"]*)?"[^>]*>[^]*?<\/svg>/.exec(markup)?.[0];
+  const chart = chartOf(markup);
   if (!chart) {
     const state = /\bstate="(\w+)"/.exec(markup)?.[1];
     throw new TypeError(`<${tag}> has nothing to draw: its state is "${state}".`);
   }
   const element = customElements.get(tag) as typeof LitElement;
   const tokens = attributes.theme === 'dark' ? darkTokens : lightTokens;
-  return standaloneSvg(chart, elementCss(element), tokens.cssText);
+  return standaloneSvg({
+    chart,
+    css: elementCss(element),
+    tokens: tokens.cssText,
+    title: chartTitle(tag, messages(attributes.locale), symbolOf(report)),
+    legend: legendOf(markup),
+    measure: measureChart,
+  });
+}
+
+/**
+ * The first chart in server-rendered markup: its `<svg part="chart">` up to the `</svg>` that
+ * closes it (the wide drawing: the server writes it before the narrow one).
+ */
+function chartOf(markup: string): string | undefined {
+  const start = /<svg\b[^>]*\bpart="chart(?:\s[^"]*)?"[^>]*>/.exec(markup);
+  if (!start) return undefined;
+  let depth = 0;
+  for (const tag of markup.slice(start.index).matchAll(/<(\/?)svg\b[^>]*>/g)) {
+    depth += tag[1] ? -1 : 1;
+    if (!depth) return markup.slice(start.index, start.index + tag.index + tag[0].length);
+  }
+  return undefined;
 }
 
 export { ReportError };

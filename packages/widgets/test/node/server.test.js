@@ -45,7 +45,11 @@ test('renderSvg(tag, report) gives a standalone SVG with the theme inlined', () 
   const svg = renderSvg('momentum-bars', fixture('us-megacap-downtrend'), { theme: 'dark' });
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*\brole="img"/);
   assert.match(svg, /<title>Returns for NWND: 1-week −0\.4%/);
-  assert.match(svg, /--_surface: ?var\(--tkr-surface, ?#131a22\)/);
+  // The dark theme's colours, written out: its background, its text, its negative bars.
+  assert.match(svg, /<rect [^>]*fill="#131a22"/);
+  assert.match(svg, /\bfill:#e8edf3\b/);
+  assert.match(svg, /\.neg\{fill:#ff7b72\b/);
+  assert.doesNotMatch(svg, /var\(|--_/);
   assert.ok(!svg.includes('<!--'), 'no template markers left');
   assert.equal((svg.match(/<rect class="bar/g) ?? []).length, 5);
 });

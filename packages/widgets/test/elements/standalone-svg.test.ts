@@ -1,0 +1,122 @@
+// toSVG(): every chart's standalone file, for every fixture and both themes, drawn by this
+// browser as an image (an <img> from a blob URL into a canvas, so none of the page's styles
+// apply): not blank, in the theme's colours, nothing drawn outside the image.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ReportElement } from '../../src/elements/base.js';
+import { CHART_TAGS } from '../../src/registry.js';
+import { darkTokens, lightTokens } from '../../src/styles/tokens.js';
+import { FIXTURES, HISTORIES, fixture } from '../fixtures.js';
+import { place } from '../helpers.js';
+
+type RGB = [number, number, number];
+
+/** A theme's colours from its tokens: { surface, text, accent, … }. */
+function colours(cssText: string): Record<string, RGB> {
+  const out: Record<string, RGB> = {};
+  for (const [, name, hex] of cssText.matchAll(/--_(\w+):\s*var\(--tkr-[\w-]+,\s*#([\da-f]{6})\)/g)) {
+    out[name] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as RGB;
+  }
+  return out;
+}
+const THEMES = { light: colours(lightTokens.cssText), dark: colours(darkTokens.cssText) };
+
+/** The file drawn as an image at its own size: its pixels, RGBA. */
+async function draw(svg: string): Promise<ImageData> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(img, 0, 0);
+    return context.getImageData(0, 0, canvas.width, canvas.height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The file with its viewBox (and size) grown by `m` on each side and no background. */
+function widened(svg: string, m: number): string {
+  const [x, y, w, h] = /viewBox="([^"]+)"/
+    .exec(svg)![1]
+    .split(/[\s,]+/)
+    .map(Number);
+  const background = new RegExp(`<rect x="${x}" y="${y}" width="${w}" height="${h}"[^>]*></rect>`);
+  expect(svg).to.match(background);
+  return svg
+    .replace(background, '')
+    .replace(
+      /viewBox="[^"]+" width="[^"]+" height="[^"]+"/,
+      `viewBox="${x - m} ${y - m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`,
+    );
+}
+
+async function check(svg: string, theme: 'light' | 'dark', what: string): Promise<void> {
+  expect(svg, what).not.to.match(/var\(|(?:^|[{;\s])--[\w-]+\s*:|@(?:container|media|supports)\b/);
+  expect(svg, what).to.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>[^<]+<\/title>/);
+  const { surface, ...inks } = THEMES[theme];
+  const { data } = await draw(svg);
+  const same = (i: number, rgb: RGB) => rgb.every((v, k) => Math.abs(data[i + k] - v) <= 2);
+  let painted = 0;
+  const found = new Set<string>();
+  for (let i = 0; i < data.length; i += 4) {
+    if (!same(i, surface)) painted++;
+    for (const [name, ink] of Object.entries(inks)) if (same(i, ink)) found.add(name);
+  }
+  expect(data.length / 4 - painted, `${what}: the theme's background shows`).to.be.above(data.length / 32);
+  expect(painted, `${what}: something is drawn`).to.be.above(500);
+  expect(
+    ['text', 'accent', 'positive', 'negative'].filter((name) => found.has(name)),
+    `${what}: a colour of the theme shows (found ${[...found]})`,
+  ).not.to.be.empty;
+
+  const m = 200;
+  const wide = await draw(widened(svg, m));
+  let outside = 0;
+  let inside = 0;
+  for (let y = 0; y < wide.height; y++) {
+    for (let x = 0; x < wide.width; x++) {
+      if (!wide.data[(y * wide.width + x) * 4 + 3]) continue;
+      if (x < m || y < m || x >= wide.width - m || y >= wide.height - m) outside++;
+      else inside++;
+    }
+  }
+  expect(inside, `${what}: the widened copy draws the chart`).to.be.above(500);
+  expect(outside, `${what}: pixels drawn outside the viewBox`).to.equal(0);
+}
+
+describe('toSVG(): standalone files drawn as images', () => {
+  for (const tag of CHART_TAGS) {
+    it(`<${tag}>: every fixture, light and dark`, async () => {
+      const names = tag === 'price-chart' ? HISTORIES : FIXTURES;
+      let files = 0;
+      for (const name of names) {
+        for (const theme of ['light', 'dark'] as const) {
+          const el = await place<ReportElement>(tag, await fixture(name), { theme });
+          if (el.state !== 'ready' || !el.shadowRoot!.querySelector('svg[part~="chart"]')) continue;
+          const svg = el.toSVG();
+          await check(svg, theme, `<${tag}> ${name} ${theme}`);
+          files++;
+          el.remove();
+        }
+      }
+      expect(files, `<${tag}> exports most fixtures`).to.be.at.least(4);
+    });
+  }
+
+  it('keeps the legend and a title line, and the colours a page sets', async () => {
+    const el = await place<ReportElement>('price-history', await fixture('000657-seed'));
+    el.style.setProperty('--tkr-accent', '#aa00aa');
+    const svg = el.toSVG();
+    expect(svg).to.match(/<text [^>]*font-weight="600"[^>]*>Price history · 000657<\/text>/);
+    const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
+    expect(legend.length).to.be.at.least(3);
+    for (const text of legend) expect(svg).to.contain(`>${text}</text>`);
+    expect(svg).to.contain('#aa00aa');
+    await check(svg, 'light', 'price-history with --tkr-accent');
+  });
+});

@@ -1,0 +1,199 @@
+// The standalone SVG of every chart (`renderSvg`, `--format svg`), for every fixture and both
+// themes, drawn by librsvg (`rsvg-convert`, Debian's librsvg2-bin) as an image viewer or a
+// mail client would: not blank, in the theme's colours, nothing drawn outside the image.
+// Against the built package (run `npm run build` first; `npm test` does).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { renderSvg, CHART_TAGS } = await import(`${root}dist/server.js`);
+const { lightTokens, darkTokens } = await import(`${root}dist/styles/tokens.js`);
+
+const rsvg = spawnSync('rsvg-convert', ['--version'], { encoding: 'utf8' });
+if (rsvg.status !== 0) throw new Error('No rsvg-convert: run `apt-get install -y librsvg2-bin` (Debian).');
+
+const fixtures = readdirSync(`${root}test/fixtures`)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -5));
+const HISTORIES = fixtures.filter((name) => name.startsWith('history-'));
+const REPORTS = fixtures.filter((name) => !name.startsWith('history-'));
+const fixture = (name) => JSON.parse(readFileSync(`${root}test/fixtures/${name}.json`, 'utf8'));
+
+/** A theme's colours, from its tokens: { surface: [r, g, b], text: …, … }. */
+function colours(tokens) {
+  const out = {};
+  for (const [, name, hex] of tokens.cssText.matchAll(/--_(\w+):\s*var\(--tkr-[\w-]+,\s*#([\da-f]{6})\)/g)) {
+    out[name] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  }
+  return out;
+}
+const THEMES = { light: colours(lightTokens), dark: colours(darkTokens) };
+
+/** Decodes what rsvg-convert writes: an 8-bit RGB or RGBA, non-interlaced PNG; returns RGBA pixels. */
+export function decodePng(png) {
+  assert.equal(png.toString('latin1', 1, 4), 'PNG');
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 4;
+  const data = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      assert.ok(body[8] === 8 && (body[9] === 2 || body[9] === 6) && body[12] === 0, '8-bit RGB(A), not interlaced');
+      channels = body[9] === 6 ? 4 : 3;
+    } else if (type === 'IDAT') data.push(body);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const n = channels;
+  const stride = width * n;
+  const bytes = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= n ? bytes[y * stride + x - n] : 0;
+      const b = y ? bytes[(y - 1) * stride + x] : 0;
+      const c = x >= n && y ? bytes[(y - 1) * stride + x - n] : 0;
+      const p = a + b - c;
+      const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+      const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      bytes[y * stride + x] = (line[x] + predictor) & 0xff;
+    }
+  }
+  if (n === 4) return { width, height, pixels: bytes };
+  const pixels = Buffer.alloc(width * height * 4, 0xff);
+  for (let i = 0, j = 0; i < bytes.length; i += 3, j += 4) bytes.copy(pixels, j, i, i + 3);
+  return { width, height, pixels };
+}
+
+const draw = (svg) => decodePng(execFileSync('rsvg-convert', ['--format', 'png'], { input: svg, maxBuffer: 1 << 28 }));
+
+/**
+ * The same file with its viewBox (and size) grown by `m` on every side and no background:
+ * whatever was drawn outside the image shows up in the margin.
+ */
+export function widened(svg, m = 200) {
+  const [x, y, w, h] = /viewBox="([^"]+)"/
+    .exec(svg)[1]
+    .split(/[\s,]+/)
+    .map(Number);
+  const background = new RegExp(`<rect x="${x}" y="${y}" width="${w}" height="${h}"[^>]*></rect>`);
+  assert.match(svg, background, 'the file starts with its background');
+  return svg
+    .replace(background, '')
+    .replace(
+      /viewBox="[^"]+" width="[^"]+" height="[^"]+"/,
+      `viewBox="${x - m} ${y - m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`,
+    );
+}
+
+/** Checks one file as librsvg draws it; returns what it saw. */
+function check(svg, theme, what) {
+  assert.doesNotMatch(svg, /var\(/, `${what}: no var()`);
+  assert.doesNotMatch(svg, /(?:^|[{;\s])--[\w-]+\s*:/, `${what}: no custom property declared`);
+  assert.doesNotMatch(svg, /@(?:container|media|supports)\b/, `${what}: no conditional rules`);
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>[^<]+<\/title>/, `${what}: a <title>`);
+
+  const { surface, ...inks } = THEMES[theme];
+  const image = draw(svg);
+  const { pixels } = image;
+  const at = (i) => [pixels[i], pixels[i + 1], pixels[i + 2]];
+  const same = (a, b) => a.every((v, k) => Math.abs(v - b[k]) <= 1);
+  let painted = 0;
+  let background = 0;
+  const found = new Set();
+  for (let i = 0; i < pixels.length; i += 4) {
+    const rgb = at(i);
+    if (same(rgb, surface)) background++;
+    else painted++;
+    for (const [name, ink] of Object.entries(inks)) if (same(rgb, ink)) found.add(name);
+  }
+  assert.ok(background > pixels.length / 8, `${what}: the theme's background (${surface}) shows`);
+  assert.ok(painted > 500, `${what}: something is drawn (${painted} pixels)`);
+  const wanted = ['text', 'accent', 'positive', 'negative'].filter((name) => found.has(name));
+  assert.ok(wanted.length, `${what}: a colour of the theme (text, accent, positive or negative) shows; found ${[...found]}`);
+
+  const m = 200;
+  const wide = draw(widened(svg, m));
+  let outside = 0;
+  let inside = 0;
+  for (let y = 0; y < wide.height; y++) {
+    for (let x = 0; x < wide.width; x++) {
+      if (!wide.pixels[(y * wide.width + x) * 4 + 3]) continue;
+      if (x < m || y < m || x >= wide.width - m || y >= wide.height - m) outside++;
+      else inside++;
+    }
+  }
+  assert.ok(inside > 500, `${what}: the widened copy draws the chart`);
+  assert.equal(outside, 0, `${what}: ${outside} pixels drawn outside the viewBox`);
+  return { width: image.width, height: image.height, found: wanted };
+}
+
+describe('standalone SVG, drawn by librsvg', () => {
+  for (const tag of CHART_TAGS) {
+    test(`<${tag}>: every fixture, light and dark`, () => {
+      const names = tag === 'price-chart' ? HISTORIES : REPORTS;
+      const seen = [];
+      for (const name of names) {
+        for (const theme of ['light', 'dark']) {
+          const what = `<${tag}> ${name} ${theme}`;
+          let svg;
+          try {
+            svg = renderSvg(tag, fixture(name), { theme, locale: 'en-US' });
+          } catch (error) {
+            // A report without this chart's section: no file, and a reason.
+            assert.match(error.message, /has nothing to draw|lacks/, `${what}: ${error.message}`);
+            continue;
+          }
+          const { width, height } = check(svg, theme, what);
+          seen.push(`${name} ${theme} ${width}x${height}`);
+        }
+      }
+      assert.ok(seen.length >= 4, `<${tag}> draws for most fixtures: ${seen.join(', ')}`);
+      console.log(`<${tag}>: ${seen.length} files: ${seen.join(', ')}`);
+    });
+  }
+
+  test('the CLI writes the same file, with a title line and the legend', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        `${root}dist/cli.js`,
+        'render',
+        `${root}test/fixtures/000657-seed.json`,
+        '--element',
+        'price-history',
+        '--format',
+        'svg',
+        '--theme',
+        'dark',
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(out.trim(), renderSvg('price-history', fixture('000657-seed'), { theme: 'dark' }));
+    // The title line: the chart's name and the symbol; the legend: each line's name after its swatch.
+    assert.match(out, /<text [^>]*font-weight="600"[^>]*>Price history · 000657<\/text>/);
+    const legend = [
+      ...out.matchAll(/<svg x="[^"]+" y="[^"]+" width="28" height="10"[^>]*>[^]*?<\/svg><text [^>]*>([^<]+)<\/text>/g),
+    ];
+    assert.ok(legend.length >= 3, `the legend's swatches and names: ${legend.map((m) => m[1])}`);
+    check(out, 'dark', 'CLI price-history');
+  });
+
+  test('under lang de-DE the title line is German where the catalog has it, and the numbers German', () => {
+    const svg = renderSvg('momentum-bars', fixture('000657-seed'), { locale: 'de-DE' });
+    assert.match(svg, /\+567,7\u00a0%/);
+    assert.match(svg, /· 000657<\/text>/);
+    check(svg, 'light', 'momentum-bars de-DE');
+  });
+});
