@@ -73,6 +73,8 @@ describe('the missing-values fixture', () => {
     expect(report.momentum?.returns?.find((r) => r.label === '26W')?.value).to.equal(seed.momentum?.returns?.[3].value);
     expect(report.setup?.scores?.find((s) => s.label === 'Dynamics')?.value).to.equal(undefined);
     expect(report.kpis?.find((k) => k.label === 'Trend Breadth')?.value).to.equal(undefined);
+    expect(report.composite_score).to.equal(undefined);
+    expect(report.setup_signature).to.equal(seed.setup_signature);
     expect(report.price?.fair_value).to.equal(undefined);
     expect(report.price?.high_52).to.equal(undefined);
     expect(report.price?.trend_line).to.deep.equal(seed.price?.trend_line);

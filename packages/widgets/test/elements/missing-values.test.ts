@@ -192,6 +192,19 @@ describe('missing values (issue 16)', () => {
     expectMissingCell(cell(tableOf(el, /./), /^Dynamics/, /value/i), 'data table, Dynamics');
   });
 
+  it('<score-dial>: a missing composite score is a dash on the dial, named "not available"', async () => {
+    const el = await show('score-dial');
+    const [chart] = charts(el);
+    expect(chart, 'the dial is drawn').to.exist;
+    const texts = [...chart.querySelectorAll('text, tspan')].map((t) => fold(t.textContent));
+    expect(texts, 'the dial shows a dash').to.include(DASH);
+    expect(
+      texts.some((t) => ZERO.test(t) && t !== '0'),
+      `no zero score in ${texts.join(' | ')}`,
+    ).to.equal(false);
+    expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
+  });
+
   it('<kpi-strip>: the Trend Breadth tile shows a dash read as "not available"', async () => {
     const el = await show('kpi-strip');
     const tile = placeOf(el, /^Trend Breadth$/i);
