@@ -1,10 +1,24 @@
 import { expect, fixture as mount, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/setup-scores.js';
 import type { SetupScores } from '../../src/elements/setup-scores.js';
-import { layoutScoreBars, layoutScoreRadar, RADAR_RADIUS } from '../../src/charts/setup-scores.js';
+import { fitLabel, layoutScoreBars, layoutScoreRadar, RADAR_RADIUS } from '../../src/charts/setup-scores.js';
+import { formatter } from '../../src/format/format.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { chartName, settled, shownText, openTables, tableCells } from '../helpers.js';
+import {
+  chartName,
+  drawingWidth,
+  resizeTo,
+  settled,
+  settledDeep,
+  shownText,
+  openTables,
+  tableCells,
+  textBoxProblems,
+  textSizeProblems,
+} from '../helpers.js';
 
 async function scores(
   data: FixtureName | Record<string, unknown>,
@@ -105,8 +119,11 @@ describe('<setup-scores>', () => {
     expect(dynamics.value).to.equal('—');
     expect(dynamics.width).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('rect.bar')).to.have.length(5);
-    expect(chartName(el)).to.contain('Dynamics —,');
+    expect(chartName(el)).to.contain('Momentum 100, Dynamics: not available, Relative Strength 100');
+    expect(el.shadowRoot!.querySelectorAll('g.score')[2].getAttribute('aria-label')).to.equal('Dynamics: not available');
     expect(shownText(el)).not.to.contain('NaN');
+    const cells = await tableCells(el);
+    expect(cells[2].slice(0, 2)).to.deep.equal(['Dynamics', 'not available']);
   });
 
   it('shows the empty state when the report has no setup section', async () => {
@@ -237,6 +254,7 @@ describe('<setup-scores>', () => {
       expect(el.shadowRoot!.querySelectorAll('circle.vertex')).to.have.length(5);
       const labels = [...el.shadowRoot!.querySelectorAll('g.score text.label')].map((t) => fold(t.textContent));
       expect(labels[4]).to.equal('Volume —');
+      expect(chartName(el)).to.contain('Volume: not available');
     });
 
     it('switches between variants', async () => {
@@ -269,19 +287,156 @@ describe('<setup-scores>', () => {
 });
 
 describe('layoutScoreBars(scores) / layoutScoreRadar(scores)', () => {
+  const f = formatter('en-US');
+
   it('clamps values outside 0-100 for drawing only', () => {
-    const layout = layoutScoreBars([
-      { label: 'A', value: 150 },
-      { label: 'B', value: -5 },
-      { label: 'C', value: 50 },
-    ]);
+    const layout = layoutScoreBars(
+      [
+        { label: 'A', value: 150 },
+        { label: 'B', value: -5 },
+        { label: 'C', value: 50 },
+      ],
+      560,
+      f,
+    );
     expect(layout.bars.map((b) => b.width! / layout.span)).to.deep.equal([1, 0, 0.5]);
     expect(layout.bars[0].value).to.equal(150);
   });
 
   it('spreads the axes evenly around the circle', () => {
-    const layout = layoutScoreRadar(SEED_VALUES.slice(0, 4).map((value, i) => ({ label: `S${i}`, value })));
+    const layout = layoutScoreRadar(
+      SEED_VALUES.slice(0, 4).map((value, i) => ({ label: `S${i}`, value })),
+      560,
+      f,
+    );
     expect(layout.axes.map((a) => Math.round((a.angle * 180) / Math.PI))).to.deep.equal([0, 90, 180, 270]);
     expect(layout.axes.map((a) => a.anchor)).to.deep.equal(['middle', 'start', 'middle', 'end']);
+  });
+
+  it('breaks a label at its words, and cuts it with "…" only when a word cannot fit', () => {
+    expect(fitLabel('Relative Strength', 400)).to.deep.equal(['Relative Strength']);
+    expect(fitLabel('Relative Strength', 80, 2)).to.deep.equal(['Relative', 'Strength']);
+    const cut = fitLabel('Relative Strength', 40);
+    expect(cut).to.have.length(1);
+    expect(cut[0]).to.match(/^Rel?.*…$/);
+  });
+
+  it('puts every narrow label on its own line above its bar, the bar across the width', () => {
+    const layout = layoutScoreBars([{ label: 'Relative Strength', value: 50 }], 320, f, true);
+    const [bar] = layout.bars;
+    expect(layout.narrow).to.equal(true);
+    expect(bar.text).to.equal('Relative Strength');
+    expect(bar.labelY).to.be.lessThan(bar.y);
+    expect(layout.x0).to.be.lessThan(10);
+    expect(layout.span).to.be.greaterThan(320 - 60);
+  });
+});
+
+/** The boxes of each score's label and bar (or track), in page px. */
+function labelBoxes(el: Element) {
+  return [...el.shadowRoot!.querySelectorAll('g.score')].map((g) => ({
+    label: g.querySelector('text.label')!.getBoundingClientRect(),
+    // A radar label's lines are tspans: read them as words.
+    text: fold(
+      [...g.querySelector('text.label')!.childNodes]
+        .filter((n) => n.nodeType !== Node.COMMENT_NODE)
+        .map((n) => n.textContent)
+        .join(' '),
+    ),
+    track: g.querySelector('rect.track')?.getBoundingClientRect(),
+  }));
+}
+
+describe('<setup-scores> at phone and desktop widths', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [375, 1280]) {
+    for (const variant of ['bars', 'radar']) {
+      for (const name of ['000657-seed', 'gb-sparse'] as const) {
+        it(`keeps its text at full size and inside its box at ${width}px (${variant}, ${name})`, async () => {
+          await setViewport({ width, height: 800 });
+          const el = await scores(name, { variant });
+          await settledDeep(el);
+          expect(textSizeProblems(el)).to.deep.equal([]);
+          expect(textBoxProblems(el)).to.deep.equal([]);
+          for (const text of el.shadowRoot!.querySelectorAll('svg text.label, svg text.value')) {
+            expect(parseFloat(getComputedStyle(text).fontSize), text.textContent!).to.be.at.least(12);
+          }
+          for (const text of el.shadowRoot!.querySelectorAll('svg text')) {
+            expect(parseFloat(getComputedStyle(text).fontSize), text.textContent!).to.be.at.least(11);
+          }
+          // Drawn one unit to one pixel: nothing is scaled down.
+          const svg = el.shadowRoot!.querySelector('svg[part="chart"]')!;
+          expect(svg.getBoundingClientRect().width).to.equal(drawingWidth(el));
+          // Every label whole: no "…".
+          expect(
+            labelBoxes(el)
+              .map((b) => b.text)
+              .join(' '),
+          ).not.to.contain('…');
+        });
+      }
+    }
+  }
+
+  it('draws narrow bars at 375px: each label above its bar, which spans the width', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await scores('000657-seed');
+    await settledDeep(el);
+    const host = el.getBoundingClientRect();
+    expect(drawingWidth(el)).to.equal(Math.floor(host.width));
+    for (const { label, track, text } of labelBoxes(el)) {
+      expect(label.bottom, text).to.be.at.most(track!.top + 1);
+      expect(label.left, text).to.be.closeTo(track!.left, 2);
+    }
+    const tracks = labelBoxes(el).map((b) => b.track!);
+    expect(tracks[0].width).to.be.greaterThan(host.width - 60);
+    // Wide again from 560px: labels in a column left of the bars.
+    await resizeTo(el, '700px');
+    for (const { label, track, text } of labelBoxes(el)) {
+      expect(label.right, text).to.be.at.most(track!.left);
+      expect(label.top, text).to.be.greaterThan(track!.top - 12);
+    }
+  });
+
+  it('keeps a narrow radar inside a 300px box with its labels whole', async () => {
+    const el = await scores('000657-seed', { variant: 'radar' });
+    await resizeTo(el, '300px');
+    expect(drawingWidth(el)).to.equal(300);
+    expect(textBoxProblems(el)).to.deep.equal([]);
+    expect(textSizeProblems(el)).to.deep.equal([]);
+    const words = labelBoxes(el).map((b) => b.text);
+    expect(words).to.deep.equal([
+      'Trend 100',
+      'Momentum 100',
+      'Dynamics 77',
+      'Relative Strength 100',
+      'Volume 58',
+      'Risk Control 56',
+    ]);
+    // "Risk Control" broke over two lines beside the circle.
+    const risk = [...el.shadowRoot!.querySelectorAll('g.score')][5].querySelectorAll('tspan');
+    expect([...risk].map((t) => t.textContent)).to.deep.equal(['Risk', 'Control', '56']);
+    const ring = el.shadowRoot!.querySelector('path.ring[data-value="100"]')!.getBoundingClientRect();
+    expect(ring.width).to.be.lessThan(2 * RADAR_RADIUS);
+  });
+});
+
+describe('<setup-scores> in German', () => {
+  it('speaks German once the catalog is in; the report’s own score names stay as they are', async () => {
+    await loadLanguage('de-DE');
+    const el = await scores('000657-seed', { locale: 'de-DE' });
+    el.requestUpdate();
+    await settled(el);
+    expect(chartName(el)).to.equal(
+      'Setup-Scores für 000657: Trend 100, Momentum 100, Dynamics 77, Relative Strength 100, Volume 58, Risk Control 56.',
+    );
+    expect(fold(el.shadowRoot!.querySelector('[part="description"]')?.textContent)).to.equal(
+      'Zeigen Sie auf einen Score oder fokussieren Sie ihn, um zu sehen, was er misst.',
+    );
+    await openTables(el);
+    const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).to.deep.equal(['Score', 'Wert', 'Beschreibung']);
+    expect(fold(el.shadowRoot!.querySelector('caption')?.textContent)).to.equal('Setup-Scores für 000657 (0–100)');
   });
 });
