@@ -15,6 +15,8 @@
  */
 
 /** One entry of an element's legend: its swatch's `<svg>` markup and its text. */
+import type { MessageKey } from '../i18n/index.js';
+
 export interface LegendItem {
   swatch: string;
   text: string;
@@ -434,24 +436,22 @@ export function standaloneSvg({
 
 // ── What the callers hand over ──
 
-/** Each chart's title: catalog keys that may name it (the first one a catalog has wins), then its English name. */
-const TITLES: Record<string, [keys: string[], english: string]> = {
-  'momentum-bars': [[], 'Momentum'],
-  'setup-scores': [[], 'Setup scores'],
-  'score-dial': [[], 'Setup score'],
-  'price-levels': [[], 'Price levels'],
-  'price-history': [[], 'Price history'],
-  'price-chart': [[], 'Price chart'],
-  'weekly-timeline': [[], 'Weekly timeline'],
-  'dynamics-panel': [[], 'Dynamics, volume and risk'],
+/** Each chart's title in the catalogs: the heading the card gives its section. */
+const TITLES: Record<string, MessageKey> = {
+  'momentum-bars': 'report.momentum',
+  'setup-scores': 'report.scores',
+  'score-dial': 'dial.caption',
+  'price-levels': 'report.levels',
+  'price-history': 'report.history',
+  'price-chart': 'report.history',
+  'weekly-timeline': 'report.timeline',
+  'dynamics-panel': 'report.dynamics',
 };
 
 /** The title line of `tag`'s file in the language of `t`: `Momentum · 000657`. */
-export function chartTitle(tag: string, t: (key: never) => string | undefined, symbol?: string): string | undefined {
-  const entry = TITLES[tag];
-  if (!entry) return symbol;
-  const name = entry[0].map((key) => t(key as never)).find(Boolean) ?? entry[1];
-  return symbol ? `${name} · ${symbol}` : name;
+export function chartTitle(tag: string, t: (key: MessageKey) => string, symbol?: string): string | undefined {
+  const name = TITLES[tag] && t(TITLES[tag]);
+  return [name, symbol].filter(Boolean).join(' · ') || undefined;
 }
 
 /** The stock's symbol in a report (`ticker.symbol`) or a history (`symbol`). */

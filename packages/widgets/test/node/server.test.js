@@ -23,6 +23,19 @@ test('renderToString(tag, report) gives declarative shadow DOM with the chart an
   assert.equal(JSON.parse(json).ticker.symbol, '000657');
 });
 
+test("the server has every language the package ships: each catalog's words show at once", async () => {
+  const { readdirSync } = await import('node:fs');
+  const tags = readdirSync(`${root}dist/i18n`)
+    .filter((file) => file.endsWith('.js') && !['en.js', 'index.js'].includes(file))
+    .map((file) => file.slice(0, -3));
+  assert.deepEqual(tags.sort(), ['de', 'ja', 'zh-Hans']);
+  for (const tag of tags) {
+    const { default: words } = await import(`${root}dist/i18n/${tag}.js`);
+    const html = renderToString('momentum-bars', fixture('000657-seed'), { locale: tag });
+    assert.ok(html.includes(`>${words.dataTable}<`), `${tag}: "${words.dataTable}" in the server's HTML`);
+  }
+});
+
 test('renderToString escapes report text and keeps it out of markup', () => {
   const report = fixture('gb-sparse');
   report.summary = '</script><img src=x onerror=alert(1)>';

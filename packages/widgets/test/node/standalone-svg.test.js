@@ -190,10 +190,18 @@ describe('standalone SVG, drawn by librsvg', () => {
     check(out, 'dark', 'CLI price-history');
   });
 
-  test('under lang de-DE the title line is German where the catalog has it, and the numbers German', () => {
-    const svg = renderSvg('momentum-bars', fixture('000657-seed'), { locale: 'de-DE' });
-    assert.match(svg, /\+567,7\u00a0%/);
-    assert.match(svg, /· 000657<\/text>/);
-    check(svg, 'light', 'momentum-bars de-DE');
-  });
+  for (const [locale, lang] of [
+    ['de-DE', 'de'],
+    ['ja-JP', 'ja'],
+    ['zh-CN', 'zh-Hans'],
+  ]) {
+    test(`lang ${locale}: the title line and legend in that language, every label inside the image`, async () => {
+      const { default: words } = await import(`${root}dist/i18n/${lang}.js`);
+      const svg = renderSvg('price-history', fixture('000657-seed'), { locale });
+      assert.notEqual(words['report.history'], 'Price history');
+      assert.ok(svg.includes(`>${words['report.history']} · 000657</text>`), `the title line: ${words['report.history']}`);
+      assert.doesNotMatch(svg, />Close<\/text>/, 'the legend is translated');
+      check(svg, 'light', `price-history ${locale}`);
+    });
+  }
 });
