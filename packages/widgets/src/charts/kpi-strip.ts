@@ -32,10 +32,11 @@ export function kpiTiles(report: Report, format: Formatter): KpiTile[] {
 }
 
 /**
- * How wide the tiles must be for the longest value and its mark to share one line: `wide`
- * past 9 characters (a mark counts two), `wider` past 12; else `undefined`.
+ * How wide the tiles must be for the longest value and its mark to share one line:
+ * `undefined` up to about 8 characters (a value is about 0.68em a character, a mark about
+ * 1.35 characters with its gap), `wide` up to about 10, `wider` past that.
  */
 export function tileWidth(tiles: KpiTile[]): 'wide' | 'wider' | undefined {
-  const longest = Math.max(0, ...tiles.map((tile) => [...tile.value].length + (tile.tone ? 2 : 0)));
-  return longest > 12 ? 'wider' : longest > 9 ? 'wide' : undefined;
+  const longest = Math.max(0, ...tiles.map((tile) => [...tile.value].length + (tile.tone ? 1.35 : 0)));
+  return longest > 10.4 ? 'wider' : longest > 8.3 ? 'wide' : undefined;
 }

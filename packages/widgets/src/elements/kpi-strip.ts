@@ -19,8 +19,8 @@ import { sharedStyles } from '../styles/shared.js';
  * - A hint that is a bare ISO date is shown as a locale date; other hints as sent, muted.
  * - The tiles are a `<ul role="list">` named "Key figures for SYMBOL". The grid has one
  *   column below 274px of container width, two up to 416px, three up to 840px, then as
- *   many as fit (six on a wide card); a long value (past 9 characters) widens every
- *   column, so a value and its mark always share one line. Labels, values and hints line
+ *   many as fit (six on a wide card); a long value (past about 8 characters) widens every
+ *   column (and is a size smaller on a phone), so a value and its mark always share one line. Labels, values and hints line
  *   up across a row of tiles (a subgrid), however many lines a label takes.
  * - A missing value is a dash, read as "not available".
  *
@@ -121,18 +121,23 @@ export class KpiStrip extends ReportElement {
           grid-template-columns: repeat(auto-fit, minmax(var(--_tile), 1fr));
         }
       }
+      /* A phone: long values a size smaller, so two columns still hold them. */
       @container (max-width: 23.6em) {
-        .tiles.wide,
-        .tiles.wider {
+        .tiles.wide .value {
+          font-size: 1.2em;
+        }
+      }
+      @container (max-width: 21em) {
+        .tiles.wide {
           grid-template-columns: minmax(0, 1fr);
         }
       }
-      @container (min-width: 23.6em) and (max-width: 35.7em) {
+      @container (min-width: 21em) and (max-width: 35.7em) {
         .tiles.wide {
           grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
-      @container (min-width: 23.6em) and (max-width: 28.6em) {
+      @container (max-width: 28.6em) {
         .tiles.wider {
           grid-template-columns: minmax(0, 1fr);
         }

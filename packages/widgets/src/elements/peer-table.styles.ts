@@ -20,10 +20,10 @@ export const peerTableStyles = css`
    */
   table {
     --_ret: calc(var(--_chars, 7) * 0.62em + 24px);
-    --_flag: 6.4em;
+    --_flag: 6em;
     table-layout: fixed;
     width: 100%;
-    min-width: calc(11em + 5em + 3 * var(--_ret) + 3 * var(--_flag) + 18px + 11em);
+    min-width: calc(9em + 5em + 3 * var(--_ret) + 3 * var(--_flag) + 18px + 11em);
     border-collapse: separate;
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
@@ -41,7 +41,7 @@ export const peerTableStyles = css`
     --_chars: 10;
   }
   thead .col-symbol {
-    width: 11em;
+    width: 9em;
   }
   thead .col-exchange {
     width: 5em;
@@ -209,7 +209,7 @@ export const peerTableStyles = css`
   .missing {
     color: var(--_muted);
   }
-  @container (max-width: 599px) {
+  @container (max-width: 879px) {
     .col-name,
     .col-exchange {
       display: none;

@@ -64,7 +64,7 @@ const NONE = { industry: 'peers.noneIndustry', sector: 'peers.noneSector' } as c
  *   number is ever cut.
  * - Narrow containers: the table scrolls sideways inside a focusable region named by its
  *   caption, the symbol column stays put (`position: sticky`), a shadow at the right edge
- *   shows there is more, and below 600px the name and exchange move under the symbol.
+ *   shows there is more, and below 880px the name and exchange move under the symbol.
  * - Every word of its own is in the reader's language (the report's names stay as sent).
  *
  * @summary The peer group: stats and a sortable table of top peers.

@@ -138,4 +138,35 @@ describe('<kpi-strip>', () => {
     expect(await columns(600)).to.equal(3);
     expect(await columns(1000)).to.equal(6);
   });
+
+  it('keeps every value on one line with its mark, and values lined up, at any width', async () => {
+    for (const [name, locale] of [
+      ['000657-seed', 'en-US'],
+      ['eu-extreme', 'de-DE'],
+      ['us-megacap-downtrend', 'en-US'],
+    ] as const) {
+      const el = await load(name, { locale });
+      for (const width of [260, 300, 360, 480, 600, 780, 900, 1200]) {
+        el.style.width = `${width}px`;
+        await new Promise(requestAnimationFrame);
+        const rows = new Map<number, number[]>();
+        for (const tile of el.shadowRoot!.querySelectorAll('li.tile')) {
+          const value = tile.querySelector('.value')!.getBoundingClientRect();
+          const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();
+          const where = `${name} at ${width}px: ${fold(tile.textContent)}`;
+          // One line: the value's box is one line high, the mark inside its height, to its right.
+          expect(value.height, where).to.be.below(30);
+          if (mark) {
+            expect(mark.top, where).to.be.at.least(value.top - 2);
+            expect(mark.bottom, where).to.be.at.most(value.bottom + 2);
+            expect(mark.left, where).to.be.at.least(value.right - 1);
+            expect(mark.right, where).to.be.at.most(tile.getBoundingClientRect().right);
+          }
+          const top = Math.round(tile.getBoundingClientRect().top);
+          rows.set(top, [...(rows.get(top) ?? []), value.top]);
+        }
+        for (const tops of rows.values()) expect(Math.max(...tops) - Math.min(...tops), `${name} at ${width}px`).to.be.below(1);
+      }
+    }
+  });
 });
