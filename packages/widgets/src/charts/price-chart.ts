@@ -6,14 +6,24 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { linear } from './linear.js';
-import { priceAxis, renderPriceAxis, type PriceTick } from './price-axis.js';
+import { fitLabel, priceAxis, renderPriceAxis, thinLabels, TICK_FONT, type PriceTick } from './price-axis.js';
+import { plotClip } from './price-history.js';
 import { linePath } from './paths.js';
 import { r } from './common.js';
+import { textWidth } from './scale.js';
 import type { HistoryWeek } from '../data/history.js';
 import type { Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
 
 export type ChartRange = '1Y' | '3Y' | '5Y' | 'All';
 export const RANGES: ChartRange[] = ['1Y', '3Y', '5Y', 'All'];
+/** The catalog key of each range's button text. */
+export const RANGE_NAMES: Record<ChartRange, MessageKey> = {
+  '1Y': 'chart.1Y',
+  '3Y': 'chart.3Y',
+  '5Y': 'chart.5Y',
+  All: 'chart.all',
+};
 export type ChartVariant = 'line' | 'candles';
 
 /**
@@ -40,8 +50,8 @@ export interface PriceChartLayout {
   weeks: HistoryWeek[];
   y(value: number): number;
   yTicks: PriceTick[];
-  /** Dates under the axis: x and text. */
-  xLabels: [number, string][];
+  /** Dates under the axis: x, anchor and text. */
+  xLabels: { x: number; anchor: 'start' | 'middle' | 'end'; text: string }[];
   /** Path strings: the close line, candles (hollow up, filled down), the levels, volume, signal bands, buy markers. */
   close: string;
   up: string;
@@ -53,8 +63,11 @@ export interface PriceChartLayout {
   buys: string;
 }
 
-/** The price pane from TOP to BOTTOM, the volume pane from VOLUME_TOP to VOLUME_BOTTOM, dates below. */
-/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+/**
+ * The chart's width (px) before it is measured, and on the server: wide, and narrow (below
+ * 560px). The price pane runs from TOP to BOTTOM, the volume pane from VOLUME_TOP to
+ * VOLUME_BOTTOM, dates below; the height is the same at every width.
+ */
 export const PRICE_CHART_WIDTHS = [640, 360] as const;
 const TOP = 8;
 const BOTTOM = 200;
@@ -79,9 +92,20 @@ export function layoutPriceChart(
   const xs = weeks.map((_, i) => left + (i + 0.5) * step);
   const v = linear([0, Math.max(1, ...weeks.map((w) => w.volume ?? 0))], [VOLUME_BOTTOM, VOLUME_TOP]);
   const body = Math.max(1, step * 0.6);
-  const xLabels: [number, string][] = [];
-  // Over more than 60 weeks each year is labelled where it starts, else every `every`-th week, always the newest.
-  const every = Math.ceil(n / Math.floor((right - left) / 64));
+  const xLabels: PriceChartLayout['xLabels'] = [];
+  const fit = (x: number, text: string) => ({ ...fitLabel(x, textWidth(text, TICK_FONT), 1, width - 1), text });
+  // Over more than 60 weeks each year is labelled where it starts (one that would touch the
+  // last one printed is left out); else dates thinned to what fits, always the newest.
+  if (n <= 60) {
+    const dates = weeks.map((w) => format.date(w.week, 'short'));
+    for (const i of thinLabels(
+      n,
+      (i) => xs[i],
+      (i) => textWidth(dates[i], TICK_FONT),
+    ))
+      xLabels.push(fit(r(xs[i]), dates[i]));
+  }
+  let lastYearEnd = -Infinity;
   const out = { up: '', down: '', volume: '', bands: '', buys: '' };
   let run = -1;
   for (let i = 0; i <= n; i++) {
@@ -96,8 +120,12 @@ export function layoutPriceChart(
     }
     if (!w) break;
     const year = w.week.slice(0, 4);
-    if (n > 60 ? i && year !== weeks[i - 1].week.slice(0, 4) && x - left > 16 && right - x > 16 : (n - 1 - i) % every < 1) {
-      xLabels.push([x, n > 60 ? year : format.date(w.week, 'short')]);
+    if (n > 60 && i && year !== weeks[i - 1].week.slice(0, 4) && x - left > 16 && right - x > 16) {
+      const half = textWidth(year, TICK_FONT) / 2;
+      if (x - half > lastYearEnd + 8) {
+        xLabels.push(fit(x, year));
+        lastYearEnd = x + half;
+      }
     }
     if (w.volume) out.volume += `M${x},${VOLUME_BOTTOM}V${r(v(w.volume))}`;
     const { open, high, low = w.close, close } = w;
@@ -138,14 +166,17 @@ export function renderPriceChart(l: PriceChartLayout, at?: number): SVGTemplateR
     ${renderPriceAxis(l.yTicks, left, right)}
     <line class="axis-line" x1=${left} x2=${right} y1=${VOLUME_BOTTOM} y2=${VOLUME_BOTTOM}></line>
     <g class="x-axis">
-      ${l.xLabels.map(([x, text]) => svg`<text class="tick" x=${x} y=${VOLUME_BOTTOM + 15} text-anchor="middle">${text}</text>`)}
+      ${l.xLabels.map((t) => svg`<text class="tick" x=${r(t.x)} y=${VOLUME_BOTTOM + 15} text-anchor=${t.anchor}>${t.text}</text>`)}
     </g>
     <path class="volume" d=${l.volume} stroke-width=${r(Math.max(0.5, l.step * 0.7))}></path>
-    <path class="line line--fair" d=${l.fair}></path>
-    <path class="line line--trend" d=${l.trend}></path>
-    <path class="line line--close" d=${l.close}></path>
-    <path class="candle candle--up" d=${l.up}></path>
-    <path class="candle candle--down" d=${l.down}></path>
+    ${plotClip(
+      { left: left - 2, top: 0, right: right + 2, bottom: BOTTOM + 2 },
+      svg`<path class="line line--fair" d=${l.fair}></path>
+        <path class="line line--trend" d=${l.trend}></path>
+        <path class="line line--close" d=${l.close}></path>
+        <path class="candle candle--up" d=${l.up}></path>
+        <path class="candle candle--down" d=${l.down}></path>`,
+    )}
     <path class="buy" d=${l.buys}></path>
     ${x === undefined ? null : svg`<line class="cross" x1=${x} x2=${x} y1=${TOP} y2=${VOLUME_BOTTOM}></line>`}
   `;
@@ -156,36 +187,52 @@ export function renderPriceChart(l: PriceChartLayout, at?: number): SVGTemplateR
  * close $7.87; volume 1.2M; trend line $7.10; fair value $6.00; trend signal on; buy signal".
  */
 export function weekText(w: HistoryWeek, format: Formatter, currency?: string): string {
+  const t = format.t;
   const m = (value?: number) => format.money(ok(value) ? { value, currency } : undefined);
-  return (
-    `${format.date(w.week)}: open ${m(w.open)}, high ${m(w.high)}, low ${m(w.low)}, close ${m(w.close)}; ` +
-    `volume ${format.compact(w.volume)}; trend line ${m(w.trend_line)}; fair value ${m(w.fair_value)}` +
-    `${w.trend_signal ? '; trend signal on' : ''}${w.buy_signal ? '; buy signal' : ''}`
-  );
+  return [
+    t('chart.week', {
+      date: format.date(w.week),
+      open: m(w.open),
+      high: m(w.high),
+      low: m(w.low),
+      close: m(w.close),
+      volume: format.compact(w.volume),
+      trend: m(w.trend_line),
+      fair: m(w.fair_value),
+    }),
+    ...(w.trend_signal ? [t('chart.signalOn')] : []),
+    ...(w.buy_signal ? [t('chart.buySignal')] : []),
+  ].join('; ');
 }
 
 /**
  * The chart's accessible name: "Price chart of OVI, 1Y: close $7.87 on Jun 12, 2026, range
- * $6.68–$9.85, up 12.3%" (range: lowest low to highest high; change: first to latest close).
+ * $6.68–$9.85, up 12.3% over 52 weeks" (range: lowest low to highest high; change: first to
+ * latest close).
  */
 export function priceChartName(
   symbol: string,
   weeks: HistoryWeek[],
-  range: string,
+  range: ChartRange,
   format: Formatter,
   currency?: string,
 ): string {
+  const t = format.t;
   const closes = weeks.filter((w) => ok(w.close));
   const last = closes.at(-1);
   const m = (value: number) => format.money({ value, currency });
   const lows = weeks.map((w) => w.low ?? w.close).filter(ok);
   const highs = weeks.map((w) => w.high ?? w.close).filter(ok);
   const change = last && closes[0].close ? (last.close! / closes[0].close - 1) * 100 : 0;
-  return (
-    `Price chart of ${symbol}, ${range}: ` +
-    (last ? `close ${m(last.close!)} on ${format.date(last.week)}, ` : '') +
-    (lows.length ? `range ${m(Math.min(...lows))}–${m(Math.max(...highs))}, ` : '') +
-    (change ? `${change > 0 ? 'up' : 'down'} ${format.percent(Math.abs(change))}` : 'unchanged') +
-    ` over ${weeks.length} weeks`
-  );
+  const parts = [
+    ...(last ? [t('chart.nameClose', { price: m(last.close!), date: format.date(last.week) })] : []),
+    ...(lows.length ? [t('chart.nameRange', { low: m(Math.min(...lows)), high: m(Math.max(...highs)) })] : []),
+    change ? t(change > 0 ? 'chart.up' : 'chart.down', { value: format.percent(Math.abs(change)) }) : t('chart.unchanged'),
+  ];
+  return t('chart.name', {
+    symbol,
+    range: t(RANGE_NAMES[range] ?? 'chart.all'),
+    summary: parts.join(', '),
+    weeks: t('chart.weeks', { n: format.number(weeks.length, 0) }),
+  });
 }

@@ -3,15 +3,16 @@ import { linear } from './linear.js';
 import { linePath } from './paths.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
 import { r } from './common.js';
-import { priceAxis, renderPriceAxis, textWidth, type PriceTick } from './price-axis.js';
+import { textWidth } from './scale.js';
+import { fitLabel, priceAxis, renderPriceAxis, thinLabels, TICK_FONT, type PriceTick } from './price-axis.js';
 
 export type HistoryRow = NonNullable<Report['recent_rows']>[number];
 export type SeriesKey = 'close' | 'trend' | 'fair';
 
 export interface HistorySeries {
   key: SeriesKey;
-  name: string;
   /** The SVG path (`M..L..`), one vertex per week that has a value. */
   path: string;
   /** Vertices in drawing order (oldest first); `undefined` where the week has no value. */
@@ -32,63 +33,91 @@ export interface HistoryLayout {
   xs: number[];
   currency?: string;
   yTicks: PriceTick[];
-  /** Indexes of rows whose date is printed under the axis. */
-  xLabels: number[];
+  /** Dates printed under the axis: row index, x, anchor and text. */
+  xLabels: { i: number; x: number; anchor: 'start' | 'middle' | 'end'; text: string }[];
   series: HistorySeries[];
   /** The row of trend-signal markers under the plot. */
   signalY: number;
+  /** The newest close's label, kept inside the drawing. */
+  last?: { x: number; y: number; labelX: number; labelY: number; text: string };
   /** Price -> y. */
   y(value: number): number;
 }
 
-/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+/** The chart's width (px) before it is measured, and on the server: wide, and narrow (below 560px). */
 export const HISTORY_WIDTHS = [640, 360] as const;
 const HEIGHT = 250;
 const TOP = 12;
 const SIGNAL_ROW = 22;
 const AXIS_ROOM = 20;
+/** Room between the lowest gridline and the date axis, so no line is drawn on the axis. */
+const AXIS_GAP = 8;
+/** Font size (px) of the newest close's label (`.last-label`). */
+export const LAST_FONT = 12;
 
-export const SERIES: { key: SeriesKey; name: string; field: 'close' | 'trend_line' | 'fair_value' }[] = [
-  { key: 'close', name: 'Close', field: 'close' },
-  { key: 'trend', name: 'Trend line', field: 'trend_line' },
-  { key: 'fair', name: 'Fair value', field: 'fair_value' },
+export const SERIES: { key: SeriesKey; name: MessageKey; field: 'close' | 'trend_line' | 'fair_value' }[] = [
+  { key: 'close', name: 'price.close', field: 'close' },
+  { key: 'trend', name: 'price.trend', field: 'trend_line' },
+  { key: 'fair', name: 'price.fair', field: 'fair_value' },
 ];
 
-/** The weeks to draw, oldest first; weeks without a date or any price are dropped. */
+const price = (row: HistoryRow | undefined, field: 'close' | 'trend_line' | 'fair_value') => {
+  const v = row?.[field]?.value;
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
+};
+
+/**
+ * The weeks to draw, oldest first. A week with no price keeps its place (a gap in the
+ * lines), so the weeks stay evenly spaced in time.
+ */
 export function historyRows(report: Report): HistoryRow[] {
-  return (report.recent_rows ?? [])
-    .filter((row) => row.close !== undefined || row.trend_line !== undefined || row.fair_value !== undefined)
-    .slice()
-    .reverse();
+  return (report.recent_rows ?? []).slice().reverse();
+}
+
+/** True when at least one week has a price to draw. */
+export function hasHistory(rows: HistoryRow[]): boolean {
+  return rows.some((row) => SERIES.some((s) => price(row, s.field) !== undefined));
 }
 
 /**
- * Geometry of the price lines: x spaces the weeks evenly (oldest left), y is linear over
- * every close, trend-line and fair-value price (niced), so a fair value far below the
- * closes still shows as a line near the bottom.
+ * Geometry of the price lines at `width` px: x spaces the weeks evenly (oldest left), y is
+ * linear over every close, trend-line and fair-value price (niced), so a fair value far below
+ * the closes still shows as a line near the bottom. The height is the same at every width.
  */
 export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width: number = HISTORY_WIDTHS[0]): HistoryLayout {
-  const values = rows
-    .flatMap((row) => SERIES.map((s) => row[s.field]?.value))
-    .filter((v): v is number => v !== undefined && Number.isFinite(v));
+  const values = rows.flatMap((row) => SERIES.map((s) => price(row, s.field))).filter((v): v is number => v !== undefined);
   const currency = rows.map((row) => row.close?.currency ?? row.trend_line?.currency ?? row.fair_value?.currency).find(Boolean);
   const bottom = HEIGHT - AXIS_ROOM - SIGNAL_ROW;
-  const { y, ticks: yTicks, left } = priceAxis(values, [bottom, TOP], format, currency);
-  const lastClose = rows.at(-1)?.close;
-  const right = width - Math.ceil(Math.max(16, lastClose ? textWidth(format.money(lastClose), 12.5) + 12 : 0));
+  const axis = priceAxis(values, [bottom - AXIS_GAP, TOP], format, currency);
+  const { y, ticks: yTicks } = axis;
+  const left = Math.max(axis.left, Math.ceil(textWidth(format.t('history.signalRow'), TICK_FONT) + 12));
+  const lastRow = rows.at(-1);
+  const lastClose = price(lastRow, 'close');
+  const lastText = lastClose === undefined ? '' : format.money(lastRow!.close);
+  const lastWidth = lastText ? textWidth(lastText, LAST_FONT) : 0;
+  const right = width - Math.ceil(Math.max(12, lastText ? lastWidth + 10 : 0));
   const x = linear([0, Math.max(rows.length - 1, 1)], rows.length > 1 ? [left, right] : [(left + right) / 2, right]);
-  const xs = rows.map((_, i) => x(i));
-  const series = SERIES.map(({ key, name, field }) => {
+  const xs = rows.map((_, i) => r(x(i)));
+  const series = SERIES.map(({ key, field }) => {
     const points = rows.map((row, i) => {
-      const v = row[field]?.value;
-      return v !== undefined && Number.isFinite(v) ? { x: xs[i], y: y(v) } : undefined;
+      const v = price(row, field);
+      return v === undefined ? undefined : { x: xs[i], y: y(v) };
     });
-    const path = linePath(points);
-    return { key, name, path, points };
+    return { key, path: linePath(points), points };
   });
-  // Dates under the axis: as many as fit (about 64 units each), always the newest.
-  const step = Math.max(1, Math.ceil(rows.length / Math.max(1, Math.floor((right - left) / 64))));
-  const xLabels = rows.map((_, i) => i).filter((i) => (rows.length - 1 - i) % step === 0);
+  // Dates under the axis: as many as fit without touching, always the newest.
+  const dates = rows.map((row) => format.date(row.week, 'short'));
+  const widths = dates.map((d) => textWidth(d, TICK_FONT));
+  const xLabels = thinLabels(
+    rows.length,
+    (i) => xs[i],
+    (i) => widths[i],
+  ).map((i) => ({
+    i,
+    ...fitLabel(xs[i], widths[i], 1, width - 1),
+    text: dates[i],
+  }));
+  const lastY = lastClose === undefined ? 0 : y(lastClose);
   return {
     width,
     height: HEIGHT,
@@ -103,30 +132,37 @@ export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width:
     xLabels,
     series,
     signalY: bottom + AXIS_ROOM + SIGNAL_ROW / 2,
+    last:
+      lastClose === undefined
+        ? undefined
+        : {
+            x: xs.at(-1)!,
+            y: lastY,
+            labelX: Math.min(xs.at(-1)! + 7, width - 2 - lastWidth),
+            labelY: Math.min(Math.max(lastY, TOP), bottom - 8),
+            text: lastText,
+          },
     y: (v) => y(v),
   };
 }
 
 /** The chart as an SVG fragment for an `<svg>` of the layout's size. */
 export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SVGTemplateResult {
-  const { left, right, bottom, rows, xs, yTicks, series, signalY } = layout;
-  const close = series.find((s) => s.key === 'close');
-  const last = close?.points.at(-1);
-  const lastRow = rows.at(-1);
+  const { left, right, bottom, xs, yTicks, series, signalY, last } = layout;
   const band = 10;
   return svg`
     ${renderPriceAxis(yTicks, left, right)}
     <line class="axis-line" x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
     <g class="x-axis">
       ${layout.xLabels.map(
-        (i) => svg`<line class="tickmark" x1=${r(xs[i])} x2=${r(xs[i])} y1=${bottom} y2=${bottom + 4}></line>
-          <text class="tick" x=${r(xs[i])} y=${bottom + 15} text-anchor=${i === 0 && rows.length > 1 ? 'start' : i === rows.length - 1 && rows.length > 1 ? 'end' : 'middle'}>${format.date(rows[i].week, 'short')}</text>`,
+        (l) => svg`<line class="tickmark" x1=${xs[l.i]} x2=${xs[l.i]} y1=${bottom} y2=${bottom + 4}></line>
+          <text class="tick" x=${r(l.x)} y=${bottom + 15} text-anchor=${l.anchor}>${l.text}</text>`,
       )}
     </g>
     <g class="signals">
-      <text class="tick" x=${left - 10} y=${signalY} dy="0.35em" text-anchor="end">Trend</text>
+      <text class="tick" x=${left - 10} y=${signalY} dy="0.35em" text-anchor="end">${format.t('history.signalRow')}</text>
       <line class="signal-track" x1=${left} x2=${right} y1=${signalY} y2=${signalY}></line>
-      ${rows.map((row, i) =>
+      ${layout.rows.map((row, i) =>
         row.trend_signal
           ? svg`<rect class="signal signal--on" x=${r(xs[i] - band / 2)} y=${signalY - band / 2} width=${band} height=${band} rx="2"></rect>`
           : row.trend_signal === false
@@ -134,14 +170,30 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
             : null,
       )}
     </g>
-    ${[...series].reverse().map((s) => svg`<path class="line line--${s.key}" data-key=${s.key} d=${s.path}></path>`)}
+    ${plotClip(
+      { left: left - 3, top: 0, right: right + 3, bottom: bottom - 1 },
+      svg`${[...series].reverse().map((s) => svg`<path class="line line--${s.key}" data-key=${s.key} d=${s.path}></path>`)}`,
+    )}
     ${
-      last && lastRow?.close
+      last
         ? svg`<circle class="last" cx=${r(last.x)} cy=${r(last.y)} r="3.5"></circle>
-        <text class="last-label" x=${r(last.x + 7)} y=${r(last.y)} dy="0.35em">${format.money(lastRow.close)}</text>`
+        <text class="last-label" x=${r(last.labelX)} y=${r(last.labelY)} dy="0.35em">${last.text}</text>`
         : null
     }
   `;
+}
+
+/**
+ * `content` clipped to a box: a nested `<svg>` whose viewport is the box (no clip-path id to
+ * keep unique, and librsvg clips it the same way).
+ */
+export function plotClip(
+  box: { left: number; top: number; right: number; bottom: number },
+  content: SVGTemplateResult,
+): SVGTemplateResult {
+  const w = r(box.right - box.left);
+  const h = r(box.bottom - box.top);
+  return svg`<svg class="plot-area" x=${r(box.left)} y=${r(box.top)} width=${w} height=${h} viewBox="${r(box.left)} ${r(box.top)} ${w} ${h}" overflow="hidden">${content}</svg>`;
 }
 
 /** A small line sample for the legend: same stroke class and dash pattern as the chart. */
@@ -151,15 +203,17 @@ export function sample(key: SeriesKey): TemplateResult {
   </svg>`;
 }
 
-/** The legend: each line's name beside a sample of its colour and dash pattern. */
-export function renderHistoryLegend(): TemplateResult {
+/** The legend: each line's name beside a sample of its colour and dash pattern, then the signal markers. */
+export function renderHistoryLegend(format: Formatter, rows: HistoryRow[]): TemplateResult {
+  const swatch = (content: SVGTemplateResult) =>
+    html`<svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true" focusable="false">${content}</svg>`;
   return html`<ul class="legend" part="legend">
-    ${SERIES.map((s) => html`<li>${sample(s.key)}<span>${s.name}</span></li>`)}
-    <li>
-      <svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true" focusable="false">
-        ${svg`<rect class="signal signal--on" x="9" y="0" width="10" height="10" rx="2"></rect>`}
-      </svg>
-      <span>Trend signal on</span>
-    </li>
+    ${SERIES.map((s) => html`<li>${sample(s.key)}<span>${format.t(s.name)}</span></li>`)}
+    <li>${swatch(svg`<rect class="signal signal--on" x="9" y="0" width="10" height="10" rx="2"></rect>`)}<span>${format.t('history.signalOn')}</span></li>
+    ${
+      rows.some((row) => row.trend_signal === false)
+        ? html`<li>${swatch(svg`<line class="signal signal--off" x1="11" x2="17" y1="5" y2="5"></line>`)}<span>${format.t('history.signalOff')}</span></li>`
+        : null
+    }
   </ul>`;
 }

@@ -2,20 +2,35 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { Report } from '../data/validate.js';
 import type { Money } from '../data/values.js';
 import type { Formatter } from '../format/format.js';
+import type { MessageKey } from '../i18n/index.js';
 import { r } from './common.js';
+import { textWidth } from './scale.js';
+import { fitLabel } from './price-axis.js';
 
 /** Where a level sits against the drawn 52-week range. */
 export type Placement = 'in' | 'below' | 'above';
 
+export type LevelKey = 'close' | 'trend' | 'fair';
+
 export interface LevelMarker {
-  key: 'close' | 'trend' | 'fair';
-  name: string;
+  key: LevelKey;
   money: Money;
   /** The close's distance from this level, in percentage points (undefined for the close). */
   vs?: number;
-  /** Centre of the marker on the range bar, in viewBox units (clamped to the bar's ends). */
+  /** Centre of the marker on the range bar, in px (clamped to the bar's ends). */
   x: number;
   placement: Placement;
+}
+
+/** A level's row under the bar: its marker's place and its two lines of text, kept inside the drawing. */
+export interface LevelRow {
+  key: 'trend' | 'fair';
+  /** The marker, or none when the level is missing (the row then shows a dash). */
+  marker?: LevelMarker;
+  y: number;
+  text: [label: string, detail: string];
+  textX: number;
+  anchor: 'start' | 'end';
 }
 
 export interface PriceLevels {
@@ -40,15 +55,33 @@ export interface PriceLevelsLayout {
   barY: number;
   /** True when the bar is the 52-week low..high; false when it only spans the known levels. */
   isRange: boolean;
+  /** The narrow drawing: the 52-week ends under the bar instead of beside it. */
+  narrow: boolean;
   markers: LevelMarker[];
+  /** The close's label above the bar. */
+  closeLabel?: { x: number; anchor: 'start' | 'middle' | 'end'; text: string };
+  /** The 52-week low and high: caption and value, at each end. */
+  ends: { caption: string; value: string; x: number; anchor: 'start' | 'end' }[];
+  /** y of the ends' caption and value lines. */
+  endY: [number, number];
+  rows: LevelRow[];
 }
 
-/** The chart's width in viewBox units: wide, and narrow (below 560px of element width). */
+/** The chart's width (px) before it is measured, and on the server: wide, and narrow (below 560px). */
 export const LEVELS_WIDTHS = [560, 360] as const;
-const SIDE = 70;
-const BAR_Y = 38;
+/** Font sizes (px): labels and values 12, the close's label 13. */
+export const LEVEL_FONT = 12;
+export const CLOSE_FONT = 13;
+const BAR_Y = 30;
 const BAR_H = 10;
-const ROW = 34;
+const ROW = 36;
+/** Height of the ends' two lines under the bar in the narrow drawing. */
+const ENDS_UNDER = 36;
+const GAP = 8;
+/** Below this width (px) the ends go under the bar (the elements' narrow switch). */
+const NARROW = 560;
+
+const NAMES: Record<LevelKey, MessageKey> = { close: 'price.close', trend: 'price.trend', fair: 'price.fair' };
 
 /** The latest close: the newest recent row, else the KPI labelled "Latest Close". */
 export function latestClose(report: Report): Money | undefined {
@@ -81,17 +114,39 @@ export function hasLevels(levels: PriceLevels): boolean {
   return [levels.close, levels.trend, levels.fair, levels.low, levels.high].some(has);
 }
 
+/** "Trend line CN¥47.01", and "close +68.0%" (with "· off scale" when pinned to an end of the bar). */
+export function markerLabel(marker: LevelMarker, format: Formatter): [string, string] {
+  const t = format.t;
+  const detail = [];
+  if (marker.vs !== undefined) detail.push(t('levels.vsClose', { value: format.percent(marker.vs, { signed: true }) }));
+  if (marker.placement !== 'in') detail.push(t('levels.offScale'));
+  return [t('levels.at', { name: t(NAMES[marker.key]), price: format.money(marker.money) }), detail.join(' · ')];
+}
+
 /**
  * Places the close, trend line and fair value on a horizontal bar from the 52-week low to
- * the high. A level outside that range is pinned to the nearer end and marked `below` or
- * `above` (drawn with an arrow and "off scale"), so one far-away level (a fair value of
- * 0.63 beside a range of 7.73..465.35) never squeezes the range into a sliver. Without a
- * low and a high, the bar spans the levels that are known.
+ * the high, for a drawing `width` px wide. A level outside that range is pinned to the
+ * nearer end and marked `below` or `above` (drawn with an arrow and "off scale"), so one
+ * far-away level (a fair value of 0.63 beside a range of 7.73..465.35) never squeezes the
+ * range into a sliver. Without a low and a high, the bar spans the levels that are known.
+ *
+ * Every text is kept inside the drawing: the ends' margins fit their captions and values
+ * (narrower than 560px the ends go under the bar), the close's label shifts from its
+ * marker at an end, and a level's label goes to the side of its marker with room. The trend
+ * line and fair value always have a row, a missing one showing a dash, so the height is the
+ * same at every width (but for the narrow drawing's ends).
  */
-export function layoutPriceLevels(levels: PriceLevels, width: number = LEVELS_WIDTHS[0]): PriceLevelsLayout {
-  const left = SIDE;
-  const right = width - SIDE;
+export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width: number = LEVELS_WIDTHS[0]): PriceLevelsLayout {
+  const t = format.t;
+  const narrow = width < NARROW;
   const isRange = has(levels.low) && has(levels.high) && levels.high.value > levels.low.value;
+  const endTexts = [
+    { caption: t('levels.low52'), value: format.money(levels.low) },
+    { caption: t('levels.high52'), value: format.money(levels.high) },
+  ];
+  const endWidth = endTexts.map((e) => Math.max(textWidth(e.caption, LEVEL_FONT), textWidth(e.value, LEVEL_FONT)));
+  const left = narrow ? 10 : Math.ceil(endWidth[0] + 2 * GAP);
+  const right = width - (narrow ? 10 : Math.ceil(endWidth[1] + 2 * GAP));
   const known = [levels.close, levels.trend, levels.fair, levels.low, levels.high].filter(has).map((m) => m.value);
   let lo = isRange ? levels.low!.value : Math.min(...known);
   let hi = isRange ? levels.high!.value : Math.max(...known);
@@ -100,70 +155,96 @@ export function layoutPriceLevels(levels: PriceLevels, width: number = LEVELS_WI
     hi += 1;
   }
   const x = (v: number) => left + ((v - lo) / (hi - lo)) * (right - left);
-  const place = (key: LevelMarker['key'], name: string, money: Money | undefined, vs?: number): LevelMarker[] => {
-    if (!has(money)) return [];
+  const place = (key: LevelKey, money: Money | undefined, vs?: number): LevelMarker | undefined => {
+    if (!has(money)) return undefined;
     const placement: Placement = money.value < lo ? 'below' : money.value > hi ? 'above' : 'in';
     const at = placement === 'below' ? left : placement === 'above' ? right : x(money.value);
-    return [{ key, name, money, vs, x: at, placement }];
+    return { key, money, vs, x: at, placement };
   };
-  const markers = [
-    ...place('close', 'Close', levels.close),
-    ...place('trend', 'Trend line', levels.trend, levels.vsTrend),
-    ...place('fair', 'Fair value', levels.fair, levels.vsFair),
-  ];
+  let close = place('close', levels.close);
   // The close only falls back to range_position when there is no close price to place.
-  if (!has(levels.close) && isRange && levels.rangePosition !== undefined) {
-    const t = Math.min(Math.max(levels.rangePosition, 0), 100) / 100;
-    markers.unshift({
+  if (!close && isRange && levels.rangePosition !== undefined) {
+    const f = Math.min(Math.max(levels.rangePosition, 0), 100) / 100;
+    close = {
       key: 'close',
-      name: 'Close',
-      money: { value: lo + t * (hi - lo), currency: levels.low!.currency },
-      x: left + t * (right - left),
+      money: { value: lo + f * (hi - lo), currency: levels.low!.currency },
+      x: left + f * (right - left),
       placement: 'in',
-    });
+    };
   }
-  const rows = markers.filter((m) => m.key !== 'close').length;
-  return { width, height: BAR_Y + BAR_H + 8 + rows * ROW + 4, left, right, barY: BAR_Y, isRange, markers };
+  const trend = place('trend', levels.trend, levels.vsTrend);
+  const fair = place('fair', levels.fair, levels.vsFair);
+  const markers = [close, trend, fair].filter((m): m is LevelMarker => m !== undefined);
+
+  const mid = BAR_Y + BAR_H / 2;
+  const endY: [number, number] = narrow ? [BAR_Y + BAR_H + 14, BAR_Y + BAR_H + 29] : [mid - 7, mid + 8];
+  const ends = endTexts.map((e, i) => ({
+    ...e,
+    x: narrow ? (i ? right : left) : i ? right + GAP : left - GAP,
+    anchor: (narrow ? (i ? 'end' : 'start') : i ? 'start' : 'end') as 'start' | 'end',
+  }));
+  const rowsTop = BAR_Y + BAR_H + 8 + (narrow ? ENDS_UNDER : 0);
+  const rows = (['trend', 'fair'] as const).map((key, i): LevelRow => {
+    const marker = key === 'trend' ? trend : fair;
+    const y = rowsTop + i * ROW + ROW / 2;
+    if (!marker) {
+      return {
+        key,
+        y,
+        text: [t('levels.at', { name: t(NAMES[key]), price: format.money(undefined) }), t('missing')],
+        textX: left,
+        anchor: 'start',
+      };
+    }
+    const text = markerLabel(marker, format);
+    const w = Math.max(textWidth(text[0], LEVEL_FONT), textWidth(text[1], LEVEL_FONT));
+    const arrow = marker.placement === 'in' ? 0 : 8;
+    const roomLeft = marker.x - 12 - (marker.placement === 'above' ? arrow : 0) - 2;
+    const roomRight = width - 2 - (marker.x + 12 + (marker.placement === 'below' ? arrow : 0));
+    // The label sits beside its marker, on the side with room (the inner side for a pinned level).
+    let toLeft = marker.placement === 'above' || (marker.placement === 'in' && marker.x > (left + right) / 2);
+    if (toLeft && w > roomLeft && roomRight >= w) toLeft = false;
+    else if (!toLeft && w > roomRight && roomLeft >= w) toLeft = true;
+    else if (w > roomLeft && w > roomRight) toLeft = roomLeft > roomRight;
+    const textX = toLeft
+      ? Math.max(marker.x - 12 - (marker.placement === 'above' ? arrow : 0), 2 + w)
+      : Math.min(marker.x + 12 + (marker.placement === 'below' ? arrow : 0), width - 2 - w);
+    return { key, marker, y, text, textX, anchor: toLeft ? 'end' : 'start' };
+  });
+  let closeLabel: PriceLevelsLayout['closeLabel'];
+  if (close) {
+    const text = t('levels.at', { name: t('price.close'), price: format.money(close.money) });
+    closeLabel = { text, ...fitLabel(close.x, textWidth(text, CLOSE_FONT), 2, width - 2) };
+  }
+  return {
+    width,
+    height: rowsTop + 2 * ROW + 4,
+    left,
+    right,
+    barY: BAR_Y,
+    isRange,
+    narrow,
+    markers,
+    closeLabel,
+    ends,
+    endY,
+    rows,
+  };
 }
 
 /** A marker's shape, centred on (cx, cy): circle for the close, triangle for the trend line, diamond for fair value. */
-export function markerShape(key: LevelMarker['key'], cx: number, cy: number, size = 6): SVGTemplateResult {
+export function markerShape(key: LevelKey, cx: number, cy: number, size = 6): SVGTemplateResult {
   if (key === 'close') return svg`<circle class="mark mark--close" cx=${r(cx)} cy=${r(cy)} r=${size}></circle>`;
   if (key === 'trend')
     return svg`<path class="mark mark--trend" d="M${r(cx)} ${r(cy - size)} L${r(cx + size)} ${r(cy + size * 0.8)} L${r(cx - size)} ${r(cy + size * 0.8)} Z"></path>`;
   return svg`<path class="mark mark--fair" d="M${r(cx)} ${r(cy - size)} L${r(cx + size)} ${r(cy)} L${r(cx)} ${r(cy + size)} L${r(cx - size)} ${r(cy)} Z"></path>`;
 }
 
-/** Text anchor and x for a label that starts at `x` but must stay inside 0..width. */
-function anchorAt(x: number, width: number, length: number): { x: number; anchor: 'start' | 'middle' | 'end' } {
-  const half = length / 2;
-  if (x - half < 4) return { x: Math.max(x, 4), anchor: 'start' };
-  if (x + half > width - 4) return { x: Math.min(x, width - 4), anchor: 'end' };
-  return { x, anchor: 'middle' };
-}
-
-/** Rough text width at 11px, for keeping labels inside the viewBox (no DOM measuring). */
-const textWidth = (text: string, px = 11) => text.length * px * 0.56;
-
-/**
- * The two lines of a level's label: "Trend line CN¥47.01" and "close +68.0%" (with
- * "· off scale" when the level is pinned to an end of the bar).
- */
-export function markerLabel(marker: LevelMarker, format: Formatter): [string, string] {
-  const detail = [];
-  if (marker.vs !== undefined) detail.push(`close ${format.percent(marker.vs, { signed: true })}`);
-  if (marker.placement !== 'in') detail.push('off scale');
-  return [`${marker.name} ${format.money(marker.money)}`, detail.join(' · ')];
-}
-
 /** The range bar with its markers, as an SVG fragment for an `<svg>` of the layout's size. */
-export function renderPriceLevels(layout: PriceLevelsLayout, levels: PriceLevels, format: Formatter): SVGTemplateResult {
-  const { left, right, barY, width } = layout;
+export function renderPriceLevels(layout: PriceLevelsLayout): SVGTemplateResult {
+  const { left, right, barY } = layout;
   const mid = barY + BAR_H / 2;
   const close = layout.markers.find((m) => m.key === 'close');
-  const below = layout.markers.filter((m) => m.key !== 'close');
-  const closeText = close ? `Close ${format.money(close.money)}` : '';
-  const closeAt = close ? anchorAt(close.x, width, textWidth(closeText, 12)) : undefined;
   return svg`
     <rect class="track" x=${left} y=${barY} width=${r(right - left)} height=${BAR_H} rx=${BAR_H / 2}></rect>
     ${
@@ -171,42 +252,44 @@ export function renderPriceLevels(layout: PriceLevelsLayout, levels: PriceLevels
         ? svg`<rect class="fill" x=${left} y=${barY} width=${r(Math.max(close.x - left, 0))} height=${BAR_H} rx=${BAR_H / 2}></rect>`
         : null
     }
-    <g class="ends">
-      <text class="end-caption" x=${left - 8} y=${r(mid - 7)} text-anchor="end">${layout.isRange ? '52-wk low' : 'Low'}</text>
-      <text class="end-value" x=${left - 8} y=${r(mid + 8)} text-anchor="end">${format.money(layout.isRange ? levels.low : undefined)}</text>
-      <text class="end-caption" x=${right + 8} y=${r(mid - 7)} text-anchor="start">${layout.isRange ? '52-wk high' : 'High'}</text>
-      <text class="end-value" x=${right + 8} y=${r(mid + 8)} text-anchor="start">${format.money(layout.isRange ? levels.high : undefined)}</text>
-    </g>
-    ${below.map(
-      (m, i) =>
-        svg`<line class="leader" x1=${r(m.x)} x2=${r(m.x)} y1=${barY + BAR_H} y2=${r(barY + BAR_H + 8 + i * ROW + ROW / 2)}></line>`,
+    ${layout.rows.map((row) =>
+      row.marker
+        ? svg`<line class="leader" x1=${r(row.marker.x)} x2=${r(row.marker.x)} y1=${barY + BAR_H} y2=${r(row.y)}></line>`
+        : null,
     )}
-    ${below.map((m, i) => {
-      const rowY = barY + BAR_H + 8 + i * ROW + ROW / 2;
-      const [text, detail] = markerLabel(m, format);
-      const offLeft = m.placement === 'below';
-      const offRight = m.placement === 'above';
-      // The label sits beside its marker, on the side with room.
-      const toLeft = offRight || (!offLeft && m.x > (left + right) / 2);
-      const arrow = offLeft
-        ? svg`<path class="arrow" d="M${r(m.x - 10)} ${r(rowY)} l5 -4 v8 Z"></path>`
-        : offRight
-          ? svg`<path class="arrow" d="M${r(m.x + 10)} ${r(rowY)} l-5 -4 v8 Z"></path>`
-          : null;
-      const labelX = toLeft ? m.x - 12 - (offRight ? 8 : 0) : m.x + 12;
+    <g class="ends">
+      ${layout.ends.map(
+        (e) => svg`<text class="end-caption" x=${r(e.x)} y=${r(layout.endY[0])} text-anchor=${e.anchor}>${e.caption}</text>
+          <text class="end-value" x=${r(e.x)} y=${r(layout.endY[1])} text-anchor=${e.anchor}>${e.value}</text>`,
+      )}
+    </g>
+    ${layout.rows.map((row) => {
+      const m = row.marker;
+      if (!m) {
+        return svg`<g class="level level-missing" data-key=${row.key}>
+          <text class="label" x=${r(row.textX)} y=${r(row.y - 7)} dy="0.35em">${row.text[0]}</text>
+          <text class="detail" x=${r(row.textX)} y=${r(row.y + 8)} dy="0.35em">${row.text[1]}</text>
+        </g>`;
+      }
+      const arrow =
+        m.placement === 'below'
+          ? svg`<path class="arrow" d="M${r(m.x - 10)} ${r(row.y)} l5 -4 v8 Z"></path>`
+          : m.placement === 'above'
+            ? svg`<path class="arrow" d="M${r(m.x + 10)} ${r(row.y)} l-5 -4 v8 Z"></path>`
+            : null;
       return svg`<g class="level level--${m.key}" data-key=${m.key} data-placement=${m.placement}>
-        ${markerShape(m.key, m.x, rowY)}
+        ${markerShape(m.key, m.x, row.y)}
         ${arrow}
-        <text class="label" x=${r(labelX)} y=${r(rowY - 7)} dy="0.35em" text-anchor=${toLeft ? 'end' : 'start'}>${text}</text>
-        <text class="detail" x=${r(labelX)} y=${r(rowY + 7)} dy="0.35em" text-anchor=${toLeft ? 'end' : 'start'}>${detail}</text>
+        <text class="label" x=${r(row.textX)} y=${r(row.y - 7)} dy="0.35em" text-anchor=${row.anchor}>${row.text[0]}</text>
+        <text class="detail" x=${r(row.textX)} y=${r(row.y + 8)} dy="0.35em" text-anchor=${row.anchor}>${row.text[1]}</text>
       </g>`;
     })}
     ${
-      close
+      close && layout.closeLabel
         ? svg`<g class="level level--close" data-key="close" data-placement=${close.placement}>
-          <line class="leader" x1=${r(close.x)} x2=${r(close.x)} y1="20" y2=${barY}></line>
+          <line class="leader" x1=${r(close.x)} x2=${r(close.x)} y1="18" y2=${barY}></line>
           ${markerShape('close', close.x, mid, 7)}
-          <text class="label label--close" x=${r(closeAt!.x)} y="14" text-anchor=${closeAt!.anchor}>${closeText}</text>
+          <text class="label label--close" x=${r(layout.closeLabel.x)} y="13" text-anchor=${layout.closeLabel.anchor}>${layout.closeLabel.text}</text>
         </g>`
         : null
     }

@@ -1,10 +1,11 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { toHistory, type History, type HistoryWeek } from '../data/history.js';
-import type { Formatter } from '../format/format.js';
+import { MISSING, type Formatter } from '../format/format.js';
 import {
   RANGES,
+  RANGE_NAMES,
   layoutPriceChart,
   PRICE_CHART_WIDTHS,
   priceChartName,
@@ -46,6 +47,12 @@ export interface RangeChangeDetail {
  * region) says that week's date, open, high, low, close, volume, trend line and fair value.
  * Without a crosshair it shows the newest week. The accessible name states the range's
  * latest close, low-high range and change; the data table lists the range's weeks.
+ *
+ * The chart is laid out for the element's measured width, one unit to one CSS pixel, so it
+ * fills its box and its text keeps its size (ticks 11px; readout and buttons 12px); its height
+ * is fixed. Price ticks carry decimals only when a tick needs them; dates are thinned to what
+ * fits. The lines and candles are clipped to the price pane. The legend names every series
+ * and marker drawn, each beside a sample of it.
  *
  * @summary Price chart: a security's weekly history, line or candles, with ranges and a crosshair.
  * @fires range-change - The user chose a range with the buttons. `detail.range` is `1Y`, `3Y`, `5Y` or `All`.
@@ -112,7 +119,7 @@ export class PriceChart extends ReportElement<History> {
       }
       button {
         font: inherit;
-        font-size: 0.85em;
+        font-size: 12px;
         color: var(--_text);
         background: var(--_surface);
         border: 1px solid var(--_border);
@@ -126,7 +133,7 @@ export class PriceChart extends ReportElement<History> {
       }
       .readout {
         margin: 0;
-        font-size: 0.85em;
+        font-size: 12px;
         font-variant-numeric: tabular-nums;
         min-height: 2.8em;
       }
@@ -150,7 +157,9 @@ export class PriceChart extends ReportElement<History> {
   private _drawn?: PriceChartLayout;
   private _drawnFor = '';
 
-  protected override emptyText = 'No weeks in this history.';
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('chart.empty');
+  }
 
   protected hasContent(history: History): boolean {
     return history.weeks.length > 0;
@@ -171,13 +180,14 @@ export class PriceChart extends ReportElement<History> {
     const weeks = this._weeks;
     const { range } = this;
     const { currency, symbol } = history;
+    const t = format.t;
     const m = (value?: number) => format.money(value === undefined ? undefined : { value, currency });
     return html`<div class="gauge"></div><div class="frame">
-      <div class="bar" part="ranges" role="group" aria-label="Range">
+      <div class="bar" part="ranges" role="group" aria-label=${t('chart.ranges')}>
         ${RANGES.map(
           (r) =>
-            html`<button type="button" part="range" aria-pressed=${r === range ? 'true' : 'false'} @click=${() => this._pick(r)}>
-              ${r}
+            html`<button type="button" part="range" data-range=${r} aria-pressed=${r === range ? 'true' : 'false'} @click=${() => this._pick(r)}>
+              ${t(RANGE_NAMES[r])}
             </button>`,
         )}
       </div>
@@ -193,15 +203,34 @@ export class PriceChart extends ReportElement<History> {
         )}
       </div>
       <ul class="legend" part="legend">
-        ${this.variant === 'candles' ? html`<li>Candles: up week hollow, down week filled</li>` : html`<li>${sample('close')}Close</li>`}
-        <li>${sample('trend')}Trend line</li>
-        <li>${sample('fair')}Fair value</li>
-        <li>Shaded: trend signal on</li>
-        <li>▲ Buy signal</li>
+        ${
+          this.variant === 'candles'
+            ? html`<li>
+                ${swatch(svg`<path class="candle candle--up" d="M4.5,2.5h6v5h-6ZM7.5,0V2.5M7.5,7.5V10"></path>
+                  <path class="candle candle--down" d="M17.5,2.5h6v5h-6ZM20.5,0V2.5M20.5,7.5V10"></path>`)}<span>${t('chart.candles')}</span>
+              </li>`
+            : html`<li>${sample('close')}<span>${t('price.close')}</span></li>`
+        }
+        <li>${sample('trend')}<span>${t('price.trend')}</span></li>
+        <li>${sample('fair')}<span>${t('price.fair')}</span></li>
+        <li>${swatch(svg`<rect class="band" x="0" y="0" width="28" height="10"></rect>`)}<span>${t('chart.bands')}</span></li>
+        <li>${swatch(svg`<path class="buy" d="M14,2l4,7h-8Z"></path>`)}<span>${t('chart.buyMarker')}</span></li>
+        <li>${swatch(svg`<path class="volume" d="M6,10V4M11,10V1M16,10V6M21,10V3" stroke-width="3"></path>`)}<span>${t('chart.volume')}</span></li>
       </ul>
-      ${dataTable(format, 
-        `Weekly prices for ${symbol}, ${range}, newest first`,
-        ['Week', 'Open', 'High', 'Low', 'Close', 'Volume', 'Trend line', 'Fair value', 'Signals'],
+      ${dataTable(
+        format,
+        t('chart.table', { symbol, range: t(RANGE_NAMES[range] ?? 'chart.all') }),
+        [
+          t('price.week'),
+          t('chart.open'),
+          t('chart.high'),
+          t('chart.low'),
+          t('price.close'),
+          t('chart.volume'),
+          t('price.trend'),
+          t('price.fair'),
+          t('chart.signals'),
+        ],
         () =>
           [...weeks]
             .reverse()
@@ -214,7 +243,8 @@ export class PriceChart extends ReportElement<History> {
               format.compact(w.volume),
               m(w.trend_line),
               m(w.fair_value),
-              [w.trend_signal && 'Trend', w.buy_signal && 'Buy'].filter(Boolean).join(', ') || '—',
+              [w.trend_signal && t('chart.trendShort'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(', ') ||
+                MISSING,
             ]),
       )}
     </div>`;
@@ -256,6 +286,11 @@ export class PriceChart extends ReportElement<History> {
     event.preventDefault();
     this._at = Math.max(0, Math.min(last, to));
   }
+}
+
+/** A 28×10 legend sample. */
+function swatch(content: SVGTemplateResult) {
+  return html`<svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true" focusable="false">${content}</svg>`;
 }
 
 declare global {

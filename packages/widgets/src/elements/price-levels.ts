@@ -5,6 +5,7 @@ import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
 import { hasLevels, layoutPriceLevels, LEVELS_WIDTHS, priceLevels, renderPriceLevels } from '../charts/price-levels.js';
 import { dataTable, statList } from './parts.js';
+import { MISSING } from '../format/format.js';
 import { sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
 
@@ -27,12 +28,17 @@ import { ChartWidth } from './width.js';
  * it would squash the range into a sliver. Without a low and a high, the bar spans the levels
  * that are known.
  *
- * The drawdown from the 52-week high and the close's position in the range are listed
- * under the chart. The element is empty when the report has no price levels and no close.
+ * A missing level keeps its place: the trend line or fair value has its row with a dash,
+ * the 52-week low or high its end with a dash, and the accessible name and the data table
+ * say "not available". The drawdown from the 52-week high and the close's position in the
+ * range are listed under the chart (a dash when missing). The element is empty when the
+ * report has no price levels and no close.
  *
- * The chart is laid out 560 units wide, or 360 when the element is narrower than 560px,
- * so labels stay legible on a phone. (Server-rendered HTML holds both drawings and a
- * container query picks one, since the server cannot measure.)
+ * The chart is laid out for the element's measured width, one unit to one CSS pixel, so it
+ * fills its box and its text keeps its size (labels and values 12px); every label is kept
+ * inside the box. Narrower than 560px the 52-week ends move under the bar. (Before it is
+ * measured, and on the server, it is drawn 560 px wide, or 360 below 560px; the server's HTML
+ * holds both and a container query picks one.)
  *
  * @summary Price levels: close vs trend line and fair value on the 52-week range.
  * @csspart chart - The `<svg role="img">`.
@@ -67,10 +73,10 @@ export class PriceLevels extends ReportElement {
       }
       .end-caption {
         fill: var(--_muted);
-        font-size: 10px;
+        font-size: 12px;
       }
       .end-value {
-        font-size: 11px;
+        font-size: 12px;
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
@@ -97,12 +103,14 @@ export class PriceLevels extends ReportElement {
         fill: var(--_muted);
       }
       .label {
-        font-size: 11px;
+        font-size: 12px;
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
       .label,
-      .detail {
+      .detail,
+      .end-caption,
+      .end-value {
         paint-order: stroke;
         stroke: var(--_surface);
         stroke-width: 3px;
@@ -110,11 +118,11 @@ export class PriceLevels extends ReportElement {
       }
       .detail {
         fill: var(--_muted);
-        font-size: 10.5px;
+        font-size: 12px;
         font-variant-numeric: tabular-nums;
       }
       .label--close {
-        font-size: 12px;
+        font-size: 13px;
         font-weight: 650;
       }
     `,
@@ -122,48 +130,65 @@ export class PriceLevels extends ReportElement {
 
   private readonly _width = new ChartWidth(this);
 
-  protected override emptyText = 'No price levels in this report.';
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('levels.empty');
+  }
 
   protected hasContent(report: Report): boolean {
     return hasLevels(priceLevels(report));
   }
 
   protected renderReport(report: Report, format: Formatter) {
+    const t = format.t;
     const levels = priceLevels(report);
-    const layout = layoutPriceLevels(levels);
     const pct = (v: number | undefined) => format.percent(v, { signed: true });
-    const byKey = (key: string) => layout.markers.find((m) => m.key === key);
-    const close = byKey('close');
-    const parts = [`close ${format.money(levels.close)}`];
-    for (const m of layout.markers.filter((m) => m.key !== 'close')) {
-      const vs = m.vs !== undefined ? ` (close ${pct(m.vs)})` : '';
-      const off = m.placement === 'in' ? '' : `, ${m.placement} the 52-week range, off scale`;
-      parts.push(`${m.name.toLowerCase()} ${format.money(m.money)}${vs}${off}`);
+    const said = (text: string) => (text === MISSING ? t('missing') : text);
+    const { markers } = layoutPriceLevels(levels, format);
+    const closeMoney = levels.close ?? markers.find((m) => m.key === 'close')?.money;
+    const parts = [t('levels.a11y.close', { price: said(format.money(closeMoney)) })];
+    for (const key of ['trend', 'fair'] as const) {
+      const m = markers.find((marker) => marker.key === key);
+      let part = t(key === 'trend' ? 'levels.a11y.trend' : 'levels.a11y.fair', {
+        price: said(format.money(key === 'trend' ? levels.trend : levels.fair)),
+      });
+      if (m?.vs !== undefined) part = t('levels.a11y.vs', { level: part, vs: pct(m.vs) });
+      if (m && m.placement !== 'in')
+        part = t(m.placement === 'below' ? 'levels.a11y.below' : 'levels.a11y.above', { level: part });
+      parts.push(part);
     }
-    if (levels.low || levels.high) {
-      parts.push(`52-week range ${format.money(levels.low)} to ${format.money(levels.high)}`);
+    if (levels.low && levels.high) {
+      parts.push(t('levels.a11y.range', { low: said(format.money(levels.low)), high: said(format.money(levels.high)) }));
+    } else {
+      parts.push(t('levels.a11y.low', { price: said(format.money(levels.low)) }));
+      parts.push(t('levels.a11y.high', { price: said(format.money(levels.high)) }));
     }
-    if (levels.rangePosition !== undefined) parts.push(`close at ${format.percent(levels.rangePosition)} of the range`);
-    if (levels.drawdown !== undefined) parts.push(`drawdown ${pct(levels.drawdown)}`);
-    const label = `Price levels for ${report.ticker.symbol}: ${parts.join('; ')}.`;
+    if (levels.rangePosition !== undefined)
+      parts.push(t('levels.a11y.position', { value: format.percent(levels.rangePosition) }));
+    parts.push(t('levels.a11y.drawdown', { value: said(pct(levels.drawdown)) }));
+    const label = t('levels.name', { symbol: report.ticker.symbol, parts: parts.join('; ') });
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         LEVELS_WIDTHS,
-        (width) => layoutPriceLevels(levels, width),
-        (layout) => renderPriceLevels(layout, levels, format),
+        (width) => layoutPriceLevels(levels, format, width),
+        (layout) => renderPriceLevels(layout),
       )}
       ${statList(format, [
-        ['Drawdown from 52-week high', levels.drawdown === undefined ? undefined : pct(levels.drawdown)],
-        ['Position in 52-week range', levels.rangePosition === undefined ? undefined : format.percent(levels.rangePosition)],
+        [t('levels.drawdown'), levels.drawdown === undefined ? undefined : pct(levels.drawdown)],
+        [t('levels.position'), levels.rangePosition === undefined ? undefined : format.percent(levels.rangePosition)],
       ])}
-      ${dataTable(format, `Price levels for ${report.ticker.symbol}`, ['Level', 'Price', 'Close vs level'], () => [
-        ['Close', format.money(levels.close ?? close?.money), '—'],
-        ['Trend line', format.money(levels.trend), pct(levels.vsTrend)],
-        ['Fair value', format.money(levels.fair), pct(levels.vsFair)],
-        ['52-week low', format.money(levels.low), '—'],
-        ['52-week high', format.money(levels.high), pct(levels.drawdown)],
-      ])}
+      ${dataTable(
+        format,
+        t('levels.table', { symbol: report.ticker.symbol }),
+        [t('levels.level'), t('levels.price'), t('levels.vs')],
+        () => [
+          [t('price.close'), format.money(closeMoney), MISSING],
+          [t('price.trend'), format.money(levels.trend), pct(levels.vsTrend)],
+          [t('price.fair'), format.money(levels.fair), pct(levels.vsFair)],
+          [t('levels.low52Long'), format.money(levels.low), MISSING],
+          [t('levels.high52Long'), format.money(levels.high), pct(levels.drawdown)],
+        ],
+      )}
     </div>`;
   }
 }

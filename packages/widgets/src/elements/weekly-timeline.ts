@@ -14,6 +14,7 @@ import {
   type TimelineWeek,
 } from '../charts/weekly-timeline.js';
 import { dataTable } from './parts.js';
+import { MISSING } from '../format/format.js';
 import { sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
 
@@ -26,14 +27,17 @@ import { ChartWidth } from './width.js';
  * Under the week labels, three rows of markers show the weeks where the trend was active
  * (square), a buy signal fired (triangle) and market dynamics were positive (circle); a
  * week without the flag has no marker. Labels come from each week's resolved `date`
- * (locale short form), falling back to the report's own `week` text, and are thinned to
- * every other week when the columns are narrow. A legend names columns and markers.
+ * (locale short form), falling back to the report's own `week` text, and are thinned so
+ * that no two touch, always keeping the newest. A week without a return keeps its slot: a
+ * gap with a hollow ring on the zero line, not a zero-height column. A legend names the
+ * columns and every marker drawn.
  *
  * The element is empty when the report has no timeline.
  *
- * The chart is laid out 640 units wide, or 360 when the element is narrower than 560px,
- * so labels stay legible on a phone. (Server-rendered HTML holds both drawings and a
- * container query picks one, since the server cannot measure.)
+ * The chart is laid out for the element's measured width, one unit to one CSS pixel, so it
+ * fills its box at any width and its text keeps its size (ticks 11px, row names 12px); its
+ * height is fixed. (Before it is measured, and on the server, it is drawn 640 px wide, or 360
+ * below 560px; the server's HTML holds both and a container query picks one.)
  *
  * @summary Weekly timeline: returns per week with trend, buy-signal and positive-MD markers.
  * @csspart chart - The `<svg role="img">`.
@@ -61,7 +65,12 @@ export class WeeklyTimeline extends ReportElement {
         font-variant-numeric: tabular-nums;
       }
       .row-name {
-        font-size: 10.5px;
+        font-size: 12px;
+      }
+      .gap {
+        fill: var(--_surface);
+        stroke: var(--_muted);
+        stroke-width: 1.5;
       }
       .row-track {
         stroke: var(--_grid);
@@ -85,7 +94,9 @@ export class WeeklyTimeline extends ReportElement {
 
   private readonly _width = new ChartWidth(this);
 
-  protected override emptyText = 'No weekly timeline in this report.';
+  protected override emptyMessage(format: Formatter): string {
+    return format.t('timeline.empty');
+  }
 
   protected hasContent(report: Report): boolean {
     return timelineWeeks(report).length > 0;
@@ -94,23 +105,28 @@ export class WeeklyTimeline extends ReportElement {
   protected renderReport(report: Report, format: Formatter) {
     const weeks = timelineWeeks(report);
     const label = timelineName(weeks, format);
-    const yes = (v: boolean | undefined) => (v === undefined ? '—' : v ? 'Yes' : 'No');
+    const t = format.t;
+    const yes = (v: boolean | undefined) => (v === undefined ? MISSING : t(v ? 'price.yes' : 'price.no'));
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,
         TIMELINE_WIDTHS,
-        (width) => layoutWeeklyTimeline(weeks, width),
-        (layout) => renderWeeklyTimeline(layout, format),
+        (width) => layoutWeeklyTimeline(weeks, format, width),
+        (layout) => renderWeeklyTimeline(layout),
       )}
-      ${renderTimelineLegend()}
-      ${dataTable(format, `Weekly timeline for ${report.ticker.symbol}`, ['Week', 'Return', ...FLAGS.map((f) => f.name)], () =>
-        weeks.map((w) => [
-          weekLabel(w, format, 'long'),
-          format.percent(w.return, { signed: true }),
-          yes(w.trend),
-          yes(w.buy_signal),
-          yes(w.positive_md),
-        ]),
+      ${renderTimelineLegend(format, weeks)}
+      ${dataTable(
+        format,
+        t('timeline.table', { symbol: report.ticker.symbol }),
+        [t('price.week'), t('timeline.return'), ...FLAGS.map((f) => t(f.name))],
+        () =>
+          weeks.map((w) => [
+            weekLabel(w, format, 'long'),
+            format.percent(w.return, { signed: true }),
+            yes(w.trend),
+            yes(w.buy_signal),
+            yes(w.positive_md),
+          ]),
       )}
     </div>`;
   }
@@ -118,27 +134,44 @@ export class WeeklyTimeline extends ReportElement {
 
 /**
  * "16 weeks from Feb 27 to Jun 12, 2026: 9 up, 7 down; trend active 16 weeks; buy
- * signal 0; positive MD 8". Flat weeks (a return of exactly zero) are counted when present.
+ * signal 0; positive MD 8". Flat weeks (a return of exactly zero) and weeks without a
+ * return are counted when present.
  */
 export function timelineName(weeks: TimelineWeek[], format: Formatter): string {
+  const t = format.t;
   const count = (test: (w: TimelineWeek) => boolean) => weeks.filter(test).length;
   const n = (v: number) => format.number(v, 0);
-  const up = count((w) => (w.return ?? 0) > 0);
-  const down = count((w) => (w.return ?? 0) < 0);
+  const weeksText = (v: number) => t(v === 1 ? 'timeline.week' : 'timeline.weeks', { n: n(v) });
+  const known = (w: TimelineWeek) => w.return !== undefined && Number.isFinite(w.return);
+  const up = count((w) => known(w) && w.return! > 0);
+  const down = count((w) => known(w) && w.return! < 0);
   const flat = count((w) => w.return === 0);
+  const none = count((w) => !known(w));
   const trend = count((w) => w.trend === true);
   const first = weeks[0];
   const last = weeks.at(-1)!;
+  const label = (w: TimelineWeek, style: 'short' | 'long') => {
+    const text = weekLabel(w, format, style);
+    return text === MISSING ? t('missing') : text;
+  };
   const span =
     weeks.length > 1
-      ? `from ${first.date ? format.date(first.date, 'short') : (first.week ?? '—')} to ${weekLabel(last, format, 'long')}`
-      : `ending ${weekLabel(last, format, 'long')}`;
-  const moves = [`${n(up)} up`, `${n(down)} down`, ...(flat ? [`${n(flat)} flat`] : [])].join(', ');
-  return (
-    `${n(weeks.length)} ${weeks.length === 1 ? 'week' : 'weeks'} ${span}: ${moves}; ` +
-    `trend active ${n(trend)} ${trend === 1 ? 'week' : 'weeks'}; buy signal ${n(count((w) => w.buy_signal === true))}; ` +
-    `positive MD ${n(count((w) => w.positive_md === true))}`
-  );
+      ? t('price.span', { from: label(first, 'short'), to: label(last, 'long') })
+      : t('timeline.ending', { week: label(last, 'long') });
+  const moves = [
+    t('timeline.countUp', { n: n(up) }),
+    t('timeline.countDown', { n: n(down) }),
+    ...(flat ? [t('timeline.countFlat', { n: n(flat) })] : []),
+    ...(none ? [t('timeline.countNone', { n: n(none) })] : []),
+  ].join(', ');
+  return t('timeline.name', {
+    weeks: weeksText(weeks.length),
+    span,
+    moves,
+    trend: weeksText(trend),
+    buy: n(count((w) => w.buy_signal === true)),
+    md: n(count((w) => w.positive_md === true)),
+  });
 }
 
 declare global {

@@ -1,9 +1,23 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/price-levels.js';
 import type { PriceLevels } from '../../src/elements/price-levels.js';
 import { layoutPriceLevels } from '../../src/charts/price-levels.js';
-import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, chartName, place, shownText, terms, tableCells } from '../helpers.js';
+import { formatter } from '../../src/format/format.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { FIXTURES, fixture, type ExtraFixtureName, type FixtureName } from '../fixtures.js';
+import {
+  type PlaceOptions,
+  chartName,
+  drawingWidth,
+  place,
+  placeInBody,
+  shownText,
+  terms,
+  tableCells,
+  textBoxProblems,
+  textSizeProblems,
+} from '../helpers.js';
 
 const levels = (data: unknown, attrs: PlaceOptions = {}) => place<PriceLevels>('price-levels', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => levels(await fixture(name), attrs);
@@ -98,14 +112,55 @@ describe('<price-levels>', () => {
     expect(level(el, 'close')?.text).to.equal('Close £4.84');
   });
 
-  it('formats for the locale', async () => {
+  it('speaks the locale: German, Japanese and Chinese words, numbers in their format', async () => {
+    await Promise.all(['de-DE', 'ja-JP', 'zh-CN'].map(loadLanguage));
     const de = await load('000657-seed', { locale: 'de-DE' });
-    expect(level(de, 'close')?.text).to.equal('Close 79,00\u00A0CN¥');
-    expect(level(de, 'trend')?.text).to.equal('Trend line 47,01\u00A0CN¥ | close +68,0\u00A0%');
+    expect(level(de, 'close')?.text).to.equal('Schlusskurs 79,00\u00A0CN¥');
+    expect(level(de, 'trend')?.text).to.equal('Trendlinie 47,01\u00A0CN¥ | Schlusskurs +68,0\u00A0%');
+    expect(level(de, 'fair')?.text).to.equal('Fairer Wert 17,71\u00A0CN¥ | Schlusskurs +346,0\u00A0%');
+    expect(shownText(de)).to.contain('52-W-Tief').and.to.contain('52-W-Hoch');
     // terms() folds the no-break space before % into a plain space.
-    expect(terms(de)).to.include('Drawdown from 52-week high: −6,3 %');
+    expect(terms(de)).to.include('Abstand zum 52-Wochen-Hoch: −6,3 %');
+    expect(chartName(de)).to.match(
+      /^Kursmarken von 000657: Schlusskurs 79,00\u00A0CN¥; Trendlinie 47,01\u00A0CN¥ \(Schlusskurs \+68,0\u00A0%\);/,
+    );
+    const head = (await tableCells(de)).map((row) => row[0]);
+    expect(head).to.deep.equal(['Schlusskurs', 'Trendlinie', 'Fairer Wert', '52-Wochen-Tief', '52-Wochen-Hoch']);
     const ja = await load('jp-flat', { locale: 'ja-JP' });
-    expect(level(ja, 'close')?.text).to.equal('Close ￥2,710');
+    expect(level(ja, 'close')?.text).to.equal('終値 ￥2,710');
+    const zh = await load('000657-seed', { locale: 'zh-CN' });
+    expect(level(zh, 'close')?.text).to.equal('收盘价 ¥79.00');
+    // An unknown language falls back to English.
+    const xx = await load('000657-seed', { locale: 'sw-KE' });
+    expect(level(xx, 'close')?.text).to.match(/^Close /);
+  });
+
+  it('keeps a missing fair value and 52-week high in place, with a dash read as "not available"', async () => {
+    const el = await levels(await fixture('missing-values'));
+    const fair = chart(el).querySelector('g.level-missing[data-key="fair"]');
+    expect([...fair!.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Fair value —', 'not available']);
+    expect(level(el, 'fair')).to.equal(undefined);
+    expect(level(el, 'trend')?.text).to.equal('Trend line CN¥47.01 | close +68.0%');
+    const ends = [...chart(el).querySelectorAll('.ends text')].map((t) => t.textContent);
+    expect(ends).to.deep.equal(['52-wk low', 'CN¥11.41', '52-wk high', '—']);
+    expect(chartName(el)).to.equal(
+      'Price levels for 000657: close CN¥79.00; trend line CN¥47.01 (close +68.0%); fair value not available; ' +
+        '52-week low CN¥11.41; 52-week high not available; close at 92.7% of the range; drawdown −6.3%.',
+    );
+    const cells = (await tableCells(el)).map((row) => row.join(' | '));
+    expect(cells).to.deep.equal([
+      'Close | CN¥79.00 | —',
+      'Trend line | CN¥47.01 | +68.0%',
+      'Fair value | — | —',
+      '52-week low | CN¥11.41 | —',
+      '52-week high | — | −6.3%',
+    ]);
+    // A missing drawdown keeps its row in the stats, with a dash named "not available".
+    const data = await fixture('000657-seed');
+    data.price.drawdown = null;
+    const none = await levels(data);
+    expect(terms(none)).to.include('Drawdown from 52-week high: —not available');
+    expect(chartName(none)).to.contain('drawdown not available');
   });
 
   it('offers the numbers as a table', async () => {
@@ -138,17 +193,81 @@ describe('<price-levels>', () => {
     expect(shownText(el)).not.to.contain('NaN');
     expect(level(el, 'close')?.text).to.equal('Close CN¥79.00');
     expect(level(el, 'fair')).to.equal(undefined);
+    expect(chart(el).querySelector('g.level-missing[data-key="fair"] text')?.textContent).to.equal('Fair value —');
+  });
+
+  describe('laid out for its width', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [375, 1280]) {
+      for (const name of [...FIXTURES, 'missing-values'] as (FixtureName | ExtraFixtureName)[]) {
+        it(`keeps every text inside its box, 12px or more, at ${width}px with ${name}`, async () => {
+          await setViewport({ width, height: 800 });
+          await loadLanguage('de-DE');
+          for (const locale of ['en-US', 'de-DE']) {
+            const el = await placeInBody('price-levels', await fixture(name), { locale });
+            try {
+              // One unit to one pixel: the drawing is as wide as the element's content box.
+              const svg = chart(el);
+              expect(svg.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+              expect(drawingWidth(el)).to.equal(Math.floor(el.getBoundingClientRect().width));
+              expect(textSizeProblems(el)).to.deep.equal([]);
+              expect(textBoxProblems(el)).to.deep.equal([]);
+              // The labels at the ends of the range keep their last character inside the drawing.
+              const box = svg.getBoundingClientRect();
+              for (const text of svg.querySelectorAll('text')) {
+                const r = text.getBoundingClientRect();
+                expect(r.left, text.textContent!).to.be.at.least(box.left - 0.5);
+                expect(r.right, text.textContent!).to.be.at.most(box.right + 0.5);
+              }
+              const size = (sel: string) => parseFloat(getComputedStyle(svg.querySelector(sel)!).fontSize);
+              expect(size('.label')).to.be.at.least(12);
+              expect(size('.end-value')).to.be.at.least(12);
+            } finally {
+              el.remove();
+            }
+          }
+        });
+      }
+    }
+
+    it('puts the 52-week ends beside the bar when wide, under it when narrow; the height changes only there', async () => {
+      const el = await levels(await fixture('000657-seed'));
+      const ends = () => [...chart(el).querySelectorAll('.ends text')].map((t) => Number(t.getAttribute('y')));
+      const barY = () => Number(chart(el).querySelector('rect.track')!.getAttribute('y'));
+      const height = () => Number(chart(el).getAttribute('height'));
+      el.style.width = '900px';
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      expect(Math.max(...ends())).to.be.below(barY() + 20);
+      const wide = height();
+      el.style.width = '700px';
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      expect(height()).to.equal(wide);
+      el.style.width = '340px';
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      expect(Math.min(...ends())).to.be.above(barY() + 10);
+      expect(drawingWidth(el)).to.equal(340);
+    });
   });
 });
 
 describe('layoutPriceLevels(levels)', () => {
   it('pins levels above the high to the right end', () => {
-    const layout = layoutPriceLevels({
-      close: { value: 10, currency: 'USD' },
-      fair: { value: 50, currency: 'USD' },
-      low: { value: 5, currency: 'USD' },
-      high: { value: 15, currency: 'USD' },
-    });
+    const layout = layoutPriceLevels(
+      {
+        close: { value: 10, currency: 'USD' },
+        fair: { value: 50, currency: 'USD' },
+        low: { value: 5, currency: 'USD' },
+        high: { value: 15, currency: 'USD' },
+      },
+      formatter('en-US'),
+    );
     const fair = layout.markers.find((m) => m.key === 'fair')!;
     expect(fair.placement).to.equal('above');
     expect(fair.x).to.equal(layout.right);
