@@ -130,7 +130,6 @@ export const peerTableStyles = css`
     color: var(--_text);
   }
   .arrow {
-    font-size: 0.9em;
     min-width: 0.9em;
     text-align: center;
   }
@@ -171,7 +170,7 @@ export const peerTableStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
     color: var(--_accent);
-    font-size: 0.72em;
+    font-size: 0.8em;
     font-weight: 600;
     line-height: 1.5;
     vertical-align: 1px;

@@ -236,6 +236,45 @@ describe('<ticker-report>', () => {
     });
   });
 
+  for (const width of [375, 1280]) {
+    it(`keeps the card's own text and its HTML elements' text at 11px or more, inside their boxes, at ${width}px`, async () => {
+      await setViewport({ width, height: 900 });
+      try {
+        const el = await card('eu-extreme', { locale: 'de-DE' });
+        for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+        const roots: [Element, ShadowRoot][] = [[el, el.shadowRoot!]];
+        for (const tag of ['kpi-strip', 'peer-table', 'dynamics-panel', 'signal-list']) {
+          for (const child of el.shadowRoot!.querySelectorAll(tag)) roots.push([child, child.shadowRoot!]);
+        }
+        let checked = 0;
+        for (const [host, root] of roots) {
+          const box = host.getBoundingClientRect();
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement!;
+            if (!node.textContent!.trim() || parent.closest('style, .visually-hidden, details:not([open]) > :not(summary)'))
+              continue;
+            if (getComputedStyle(parent).position === 'absolute') continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const rect = range.getBoundingClientRect();
+            if (!rect.width) continue;
+            checked++;
+            const where = `<${host.localName}> ${width}px: "${node.textContent!.trim()}"`;
+            expect(parseFloat(getComputedStyle(parent).fontSize), where).to.be.at.least(11);
+            // Text in a scroller may run past its edge (it scrolls); the scroller may not.
+            const frame = parent.closest('.scroller')?.getBoundingClientRect() ?? rect;
+            expect(frame.left, where).to.be.at.least(box.left - 0.5);
+            expect(frame.right, where).to.be.at.most(box.right + 0.5);
+          }
+        }
+        expect(checked).to.be.greaterThan(200);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('titles its sections in German with locale="de-DE"', async () => {
     await loadLanguage('de-DE');
     const el = await card('000657-seed', { locale: 'de-DE' });
