@@ -1,8 +1,18 @@
 import { expect, fixture as mount, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/price-chart.js';
 import type { PriceChart } from '../../src/elements/price-chart.js';
-import { chartName, drawingWidth, resizeTo, settled, shownText } from '../helpers.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+import {
+  chartName,
+  drawingWidth,
+  resizeTo,
+  settled,
+  settledDeep,
+  shownText,
+  textBoxProblems,
+  textSizeProblems,
+} from '../helpers.js';
 
 type Name = 'ovi' | 'gaps' | 'short';
 const cache = new Map<Name, unknown>();
@@ -267,9 +277,10 @@ describe('<price-chart>', () => {
 
   it('is drawn narrow at phone width (375px) and in the dark theme', async () => {
     const el = await chart(await history('ovi'), { theme: 'dark', variant: 'candles' });
-    expect(drawingWidth(el)).to.equal(640);
+    await settledDeep(el);
+    expect(drawingWidth(el)).to.equal(700);
     await resizeTo(el as never, '375px');
-    expect(drawingWidth(el)).to.equal(360);
+    expect(drawingWidth(el)).to.equal(375);
     expect(closed(d(el, 'candle--up')) + closed(d(el, 'candle--down'))).to.equal(52);
     const root = el.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).backgroundColor).to.equal('rgb(19, 26, 34)');
@@ -277,6 +288,112 @@ describe('<price-chart>', () => {
     expect(getComputedStyle(pressed).backgroundColor).to.equal('rgb(122, 167, 255)');
     // Nothing overflows the element at 375px.
     expect(el.shadowRoot!.querySelector('.frame')!.scrollWidth).to.be.at.most(375);
+  });
+
+  it('prints whole price ticks without decimals, and dates inside the drawing', async () => {
+    const el = await chart(await history('ovi'));
+    await settledDeep(el);
+    const ticks = [...svgOf(el).querySelectorAll('.y-axis text')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['$10', '$15', '$20', '$25', '$30', '$35']);
+    const box = svgOf(el).getBoundingClientRect();
+    const dates = [...svgOf(el).querySelectorAll('.x-axis text')];
+    expect(dates.at(-1)!.textContent).to.equal('Jun 12');
+    expect(dates.at(-1)!.getBoundingClientRect().right).to.be.at.most(box.right);
+    // The lines and candles are clipped to the price pane, which ends above the volume bars.
+    const clip = svgOf(el).querySelector('svg.plot-area')!;
+    expect(clip.querySelector('path.line--fair')).to.exist;
+    expect(clip.querySelector('path.candle--up')).to.exist;
+    expect(Number(clip.getAttribute('y')) + Number(clip.getAttribute('height'))).to.be.below(214);
+  });
+
+  it('has a legend naming every series and marker, each after its swatch', async () => {
+    const el = await chart(await history('ovi'));
+    const items = () => [...el.shadowRoot!.querySelectorAll('[part="legend"] li')];
+    expect(items().map((li) => li.textContent!.trim())).to.deep.equal([
+      'Close',
+      'Trend line',
+      'Fair value',
+      'Trend signal on',
+      'Buy signal',
+      'Volume',
+    ]);
+    for (const li of items()) expect(li.firstElementChild?.matches('svg.swatch'), li.textContent!).to.equal(true);
+    el.variant = 'candles';
+    await el.updateComplete;
+    expect(items()[0].textContent!.trim()).to.equal('Candles: up week hollow, down week filled');
+    expect(items()[0].querySelectorAll('.swatch .candle')).to.have.length(2);
+  });
+
+  it('speaks German: range buttons, readout, legend, table', async () => {
+    await loadLanguage('de-DE');
+    const el = await chart(await history('ovi'), { locale: 'de-DE' });
+    expect([...el.shadowRoot!.querySelectorAll('[part="range"]')].map((b) => b.textContent!.trim())).to.deep.equal([
+      '1 J.',
+      '3 J.',
+      '5 J.',
+      'Max.',
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="ranges"]')!.getAttribute('aria-label')).to.equal('Zeitraum');
+    // readout() folds the no-break space before $ into a plain space.
+    expect(readout(el)).to.match(/^12\. Juni 2026: Eröffnung 31,56 \$, Hoch 31,58 \$, Tief 29,92 \$, Schluss 30,43 \$; Volumen /);
+    expect(readout(el)).to.match(/; Trendsignal an$/);
+    expect(chartName(el)).to.match(
+      /^Kurschart von OVI, 1 J\.: Schlusskurs 30,43\u00A0\$ am 12\. Juni 2026, Spanne .* über 52 Wochen$/,
+    );
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(legend).to.equal('Schlusskurs Trendlinie Fairer Wert Trendsignal an Kaufsignal Volumen');
+    expect((await rows(el))[0].at(-1)).to.equal('Trend');
+    const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).to.deep.equal([
+      'Woche',
+      'Eröffnung',
+      'Hoch',
+      'Tief',
+      'Schlusskurs',
+      'Volumen',
+      'Trendlinie',
+      'Fairer Wert',
+      'Signale',
+    ]);
+    expect([...svgOf(el).querySelectorAll('.y-axis text')].map((t) => t.textContent).at(-1)).to.equal('35\u00A0$');
+  });
+
+  describe('laid out for its width', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+    for (const width of [375, 1280]) {
+      for (const name of ['ovi', 'gaps', 'short'] as Name[]) {
+        it(`fills its box, text at its size and inside the box, at ${width}px with ${name}`, async () => {
+          await setViewport({ width, height: 800 });
+          await loadLanguage('de-DE');
+          for (const [locale, range, variant] of [
+            ['en-US', '1Y', 'line'],
+            ['de-DE', 'All', 'candles'],
+          ]) {
+            const el = document.createElement('price-chart');
+            el.setAttribute('locale', locale);
+            el.setAttribute('range', range);
+            el.setAttribute('variant', variant);
+            el.data = await history(name);
+            document.body.append(el);
+            try {
+              await settledDeep(el);
+              const svg = svgOf(el);
+              expect(svg.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+              expect(Number(svg.getAttribute('height'))).to.equal(290);
+              expect(textSizeProblems(el)).to.deep.equal([]);
+              expect(textBoxProblems(el)).to.deep.equal([]);
+              for (const sel of ['[part="readout"]', '[part="range"]']) {
+                expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize)).to.be.at.least(12);
+              }
+              const dates = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+              for (let i = 1; i < dates.length; i++) expect(dates[i].left).to.be.above(dates[i - 1].right);
+            } finally {
+              el.remove();
+            }
+          }
+        });
+      }
+    }
   });
 
   it('exports a standalone SVG with a title', async () => {

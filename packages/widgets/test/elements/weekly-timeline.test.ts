@@ -1,8 +1,22 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture as mount, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
-import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, chartName, place, shownText, resizeTo, tableCells } from '../helpers.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+import { FIXTURES, fixture, type ExtraFixtureName, type FixtureName } from '../fixtures.js';
+import {
+  type PlaceOptions,
+  chartName,
+  drawingWidth,
+  place,
+  placeInBody,
+  settledDeep,
+  shownText,
+  resizeTo,
+  tableCells,
+  textBoxProblems,
+  textSizeProblems,
+} from '../helpers.js';
 
 const timeline = (data: unknown, attrs: PlaceOptions = {}) => place<WeeklyTimeline>('weekly-timeline', data, attrs);
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => timeline(await fixture(name), attrs);
@@ -107,13 +121,46 @@ describe('<weekly-timeline>', () => {
     expect(labels.length).to.be.within(4, 16);
   });
 
-  it('formats for the locale', async () => {
+  it('speaks the locale: words, numbers and dates', async () => {
+    await Promise.all(['de-DE', 'ja-JP', 'zh-CN'].map(loadLanguage));
     const de = await load('000657-seed', { locale: 'de-DE' });
     expect(chartName(de)).to.equal(
-      '16 weeks from 27. Feb. to 12. Juni 2026: 9 up, 7 down; trend active 16 weeks; buy signal 0; positive MD 8',
+      '16 Wochen vom 27. Feb. bis 12. Juni 2026: 9 im Plus, 7 im Minus; Trend aktiv 16 Wochen; Kaufsignale 0; positive MD 8',
     );
     expect([...chart(de).querySelectorAll('.y-axis text')].map((t) => t.textContent)).to.include('+10\u00A0%');
-    expect((await tableCells(de))[0]).to.deep.equal(['27. Feb. 2026', '+26,3\u00A0%', 'Yes', 'No', 'Yes']);
+    expect([...chart(de).querySelectorAll('.row-name')].map((t) => t.textContent)).to.deep.equal([
+      'Trend',
+      'Kaufsignal',
+      'Positive MD',
+    ]);
+    expect([...de.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).to.deep.equal([
+      'Woche im Plus',
+      'Woche im Minus',
+      'Trend aktiv',
+      'Kaufsignal',
+      'Positive Marktdynamik (MD)',
+    ]);
+    expect((await tableCells(de))[0]).to.deep.equal(['27. Feb. 2026', '+26,3\u00A0%', 'Ja', 'Nein', 'Ja']);
+    const ja = await load('000657-seed', { locale: 'ja-JP' });
+    expect(chartName(ja)).to.match(/^16週（/);
+    const zh = await load('000657-seed', { locale: 'zh-CN' });
+    expect(chart(zh).querySelector('.row-name')?.textContent).to.equal('趋势');
+  });
+
+  it('leaves a gap for a week without a return, not a zero, and says so', async () => {
+    const data = await fixture('000657-seed');
+    data.setup.timeline[3].return = null;
+    data.setup.timeline[3].return_label = null;
+    const el = await timeline(data);
+    expect(columns(el)).to.have.length(15);
+    expect(chart(el).querySelector('rect.col[data-index="3"]')).to.equal(null);
+    const gap = chart(el).querySelector('circle.gap')!;
+    expect(gap.getAttribute('data-index')).to.equal('3');
+    expect(Number(gap.getAttribute('cy'))).to.equal(Number(chart(el).querySelector('line.zero')!.getAttribute('y1')));
+    expect(chartName(el)).to.contain('9 up, 6 down, 1 without a return;');
+    const legend = [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim());
+    expect(legend).to.include('No return reported');
+    expect((await tableCells(el))[3][1]).to.equal('—');
   });
 
   it('offers the weeks as a table', async () => {
@@ -122,6 +169,52 @@ describe('<weekly-timeline>', () => {
     expect(rows).to.have.length(16);
     expect(rows[0]).to.equal('Feb 27, 2026 | −2.9% | No | No | No');
     expect(rows.at(-1)).to.equal('Jun 12, 2026 | −0.4% | Yes | No | No');
+  });
+
+  describe('laid out for its width', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('fills a 1000px container at 1280: the drawing is as wide as the element', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const box = await mount<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const el = document.createElement('weekly-timeline') as WeeklyTimeline;
+      el.setAttribute('locale', 'en-US');
+      el.data = await fixture('000657-seed');
+      box.append(el);
+      await settledDeep(el);
+      const svg = chart(el);
+      const content = el.shadowRoot!.querySelector('.gauge')!.getBoundingClientRect().width;
+      expect(svg.getBoundingClientRect().width).to.equal(content);
+      expect(drawingWidth(el)).to.equal(content);
+      expect(content).to.be.at.least(960);
+      // Every week labelled at this width, none touching the next.
+      const labels = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+      expect(labels).to.have.length(16);
+      for (let i = 1; i < labels.length; i++) expect(labels[i].left).to.be.above(labels[i - 1].right);
+    });
+
+    for (const width of [375, 1280]) {
+      for (const name of [...FIXTURES, 'missing-values'] as (FixtureName | ExtraFixtureName)[]) {
+        it(`text at its size and inside the box, labels apart, at ${width}px with ${name}`, async () => {
+          await setViewport({ width, height: 800 });
+          await loadLanguage('de-DE');
+          for (const locale of ['en-US', 'de-DE']) {
+            const el = await placeInBody('weekly-timeline', await fixture(name), { locale });
+            try {
+              const svg = chart(el);
+              expect(svg.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+              expect(textSizeProblems(el)).to.deep.equal([]);
+              expect(textBoxProblems(el)).to.deep.equal([]);
+              expect(parseFloat(getComputedStyle(svg.querySelector('.row-name')!).fontSize)).to.equal(12);
+              const labels = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+              for (let i = 1; i < labels.length; i++) expect(labels[i].left).to.be.above(labels[i - 1].right);
+            } finally {
+              el.remove();
+            }
+          }
+        });
+      }
+    }
   });
 
   it('shows the empty state when the report has no timeline', async () => {
