@@ -60,8 +60,9 @@ export interface MomentumLayout {
 export const MOMENTUM_WIDTHS = [480, 320] as const;
 /** The font size (px) of the period labels and values: keep in step with the element's styles. */
 export const MOMENTUM_FONT = 12;
-/** Room between a label and what it labels, and kept free at the drawing's right edge. */
+/** Room between a text and the bar or line beside it. */
 const GAP = 6;
+/** Kept free at the drawing's right edge, so no value touches the element's box. */
 const EDGE = 4;
 const ROW = 30;
 const BAR = 18;
