@@ -7,7 +7,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { linear } from './linear.js';
 import { fitLabel, priceAxis, renderPriceAxis, thinLabels, TICK_FONT, type PriceTick } from './price-axis.js';
-import { plotClip } from './price-history.js';
 import { linePath } from './paths.js';
 import { r } from './common.js';
 import { textWidth } from './scale.js';
@@ -169,14 +168,11 @@ export function renderPriceChart(l: PriceChartLayout, at?: number): SVGTemplateR
       ${l.xLabels.map((t) => svg`<text class="tick" x=${r(t.x)} y=${VOLUME_BOTTOM + 15} text-anchor=${t.anchor}>${t.text}</text>`)}
     </g>
     <path class="volume" d=${l.volume} stroke-width=${r(Math.max(0.5, l.step * 0.7))}></path>
-    ${plotClip(
-      { left: left - 2, top: 0, right: right + 2, bottom: BOTTOM + 2 },
-      svg`<path class="line line--fair" d=${l.fair}></path>
-        <path class="line line--trend" d=${l.trend}></path>
-        <path class="line line--close" d=${l.close}></path>
-        <path class="candle candle--up" d=${l.up}></path>
-        <path class="candle candle--down" d=${l.down}></path>`,
-    )}
+    <path class="line line--fair" d=${l.fair}></path>
+    <path class="line line--trend" d=${l.trend}></path>
+    <path class="line line--close" d=${l.close}></path>
+    <path class="candle candle--up" d=${l.up}></path>
+    <path class="candle candle--down" d=${l.down}></path>
     <path class="buy" d=${l.buys}></path>
     ${x === undefined ? null : svg`<line class="cross" x1=${x} x2=${x} y1=${TOP} y2=${VOLUME_BOTTOM}></line>`}
   `;

@@ -170,10 +170,7 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
             : null,
       )}
     </g>
-    ${plotClip(
-      { left: left - 3, top: 0, right: right + 3, bottom: bottom - 1 },
-      svg`${[...series].reverse().map((s) => svg`<path class="line line--${s.key}" data-key=${s.key} d=${s.path}></path>`)}`,
-    )}
+    ${[...series].reverse().map((s) => svg`<path class="line line--${s.key}" data-key=${s.key} d=${s.path}></path>`)}
     ${
       last
         ? svg`<circle class="last" cx=${r(last.x)} cy=${r(last.y)} r="3.5"></circle>
@@ -181,19 +178,6 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
         : null
     }
   `;
-}
-
-/**
- * `content` clipped to a box: a nested `<svg>` whose viewport is the box (no clip-path id to
- * keep unique, and librsvg clips it the same way).
- */
-export function plotClip(
-  box: { left: number; top: number; right: number; bottom: number },
-  content: SVGTemplateResult,
-): SVGTemplateResult {
-  const w = r(box.right - box.left);
-  const h = r(box.bottom - box.top);
-  return svg`<svg class="plot-area" x=${r(box.left)} y=${r(box.top)} width=${w} height=${h} viewBox="${r(box.left)} ${r(box.top)} ${w} ${h}" overflow="hidden">${content}</svg>`;
 }
 
 /** A small line sample for the legend: same stroke class and dash pattern as the chart. */

@@ -51,8 +51,8 @@ export interface RangeChangeDetail {
  * The chart is laid out for the element's measured width, one unit to one CSS pixel, so it
  * fills its box and its text keeps its size (ticks 11px; readout and buttons 12px); its height
  * is fixed. Price ticks carry decimals only when a tick needs them; dates are thinned to what
- * fits. The lines and candles are clipped to the price pane. The legend names every series
- * and marker drawn, each beside a sample of it.
+ * fits. The price scale spans every price drawn, so no line leaves the price pane. The
+ * legend names every series and marker drawn, each beside a sample of it.
  *
  * @summary Price chart: a security's weekly history, line or candles, with ranges and a crosshair.
  * @fires range-change - The user chose a range with the buttons. `detail.range` is `1Y`, `3Y`, `5Y` or `All`.

@@ -23,7 +23,7 @@ import { ChartWidth } from './width.js';
  * three series (niced), so a fair value far below the closes still shows, near the bottom.
  * The newest close is marked with a dot and its price, kept inside the drawing. Price ticks
  * carry decimals only when a tick needs them (`CN¥80`, not `CN¥80.00`); the lowest gridline
- * sits a little above the date axis, and the lines are clipped to the plot, so no line is
+ * sits a little above the date axis and the scale spans every price drawn, so no line is
  * drawn over the axis.
  *
  * A row of squares under the plot marks the weeks whose `trend_signal` is On; a short dash

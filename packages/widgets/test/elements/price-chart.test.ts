@@ -299,11 +299,13 @@ describe('<price-chart>', () => {
     const dates = [...svgOf(el).querySelectorAll('.x-axis text')];
     expect(dates.at(-1)!.textContent).to.equal('Jun 12');
     expect(dates.at(-1)!.getBoundingClientRect().right).to.be.at.most(box.right);
-    // The lines and candles are clipped to the price pane, which ends above the volume bars.
-    const clip = svgOf(el).querySelector('svg.plot-area')!;
-    expect(clip.querySelector('path.line--fair')).to.exist;
-    expect(clip.querySelector('path.candle--up')).to.exist;
-    expect(Number(clip.getAttribute('y')) + Number(clip.getAttribute('height'))).to.be.below(214);
+    // The lines stay in the price pane: between its top and bottom gridlines, above the volume bars and the axis.
+    const grid = [...svgOf(el).querySelectorAll('.y-axis line')].map((l) => Number(l.getAttribute('y1')));
+    for (const cls of ['line--close', 'line--trend', 'line--fair']) {
+      for (const [, y] of d(el, cls).matchAll(/[ML][\d.]+,([\d.]+)/g)) {
+        expect(Number(y), cls).to.be.within(Math.min(...grid), Math.max(...grid));
+      }
+    }
   });
 
   it('has a legend naming every series and marker, each after its swatch', async () => {

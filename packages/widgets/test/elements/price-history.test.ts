@@ -118,16 +118,14 @@ describe('<price-history>', () => {
     }
   });
 
-  it('keeps the date axis clear: the lowest gridline above it, the lines clipped to the plot', async () => {
+  it('keeps the date axis clear: the lowest gridline and every line above it', async () => {
     const el = await load('eu-extreme');
     const axis = Number(chart(el).querySelector('line.axis-line')!.getAttribute('y1'));
     const gridlines = [...chart(el).querySelectorAll('.y-axis line.gridline')].map((l) => Number(l.getAttribute('y1')));
     expect(Math.max(...gridlines)).to.be.at.most(axis - 6);
     const fair = vertices(chart(el).querySelector('path.line--fair')!.getAttribute('d'));
-    for (const p of fair) expect(p.y).to.be.below(axis - 4);
-    const clip = chart(el).querySelector('svg.plot-area')!;
-    expect(clip.querySelectorAll('path.line')).to.have.length(3);
-    expect(Number(clip.getAttribute('y')) + Number(clip.getAttribute('height'))).to.be.at.most(axis);
+    // A fair value of €0.63 on an axis from €0: on the lowest gridline, not on the date axis.
+    for (const p of fair) expect(p.y).to.be.at.most(axis - 6);
   });
 
   it('has a legend telling the lines apart by dash pattern as well as colour, and naming each marker drawn', async () => {

@@ -151,9 +151,9 @@ describe('<price-levels>', () => {
     expect(cells).to.deep.equal([
       'Close | CN¥79.00 | —',
       'Trend line | CN¥47.01 | +68.0%',
-      'Fair value | — | —',
+      'Fair value | not available | not available',
       '52-week low | CN¥11.41 | —',
-      '52-week high | — | −6.3%',
+      '52-week high | not available | −6.3%',
     ]);
     // A missing drawdown keeps its row in the stats, with a dash named "not available".
     const data = await fixture('000657-seed');
