@@ -25,7 +25,7 @@ const TITLES = { dynamics: 'dyn.dynamics', volume: 'dyn.volume', risk: 'dyn.risk
 const NONE = { dynamics: 'dyn.noDynamics', volume: 'dyn.noVolume', risk: 'dyn.noRisk' } as const;
 
 /** Server drawings of the two charts (the browser draws them for the group's measured width). */
-const WIDTHS = [360, 280] as const;
+const WIDTHS = [320, 280] as const;
 
 /** A value, or the dash read as "not available". */
 const shown = (text: string, format: Formatter) => (text === MISSING ? missingValue(format) : text);

@@ -107,6 +107,10 @@ export const tickerReportStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Country, currency, market cap, type: each wraps as a whole ("Market cap" stays with its figure). */
+  .fact {
+    white-space: nowrap;
+  }
   .close {
     font-size: 1.25em;
     font-weight: 700;

@@ -275,7 +275,11 @@ export class TickerReport extends ReportElement {
           ${close ? html`<span class="close" part="close">${format.money(close)}</span>` : nothing}
         </div>
         ${where ? html`<div class="meta">${where}</div>` : nothing}
-        ${facts.length ? html`<div class="meta">${facts.join(' · ')}</div>` : nothing}
+        ${
+          facts.length
+            ? html`<div class="meta">${facts.map((fact, i) => html`${i ? ' · ' : ''}<span class="fact">${fact}</span>`)}</div>`
+            : nothing
+        }
         <div class="meta">
           ${report.latest_week ? format.t('report.weekEnding', { date: format.date(report.latest_week) }) : nothing}
           ${chart ? html` · <a href=${chart} target="_blank" rel="noopener noreferrer">${format.t('report.fullChart')}</a>` : nothing}
