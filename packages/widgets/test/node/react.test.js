@@ -103,6 +103,17 @@ test('a React 19 app built by Vite: properties, custom events, cancelable peer-s
       document.querySelector('#card-status')?.textContent !== 'card waiting',
     { timeout: 20_000 },
   );
+  // The card's German words arrive in a chunk the app's bundler split off (src/i18n/de.js).
+  await tab.waitForFunction(
+    () =>
+      document
+        .querySelector('#card')
+        ?.shadowRoot?.querySelector('momentum-bars')
+        ?.shadowRoot?.querySelector('svg[role="img"]')
+        ?.getAttribute('aria-label')
+        ?.startsWith('Renditen'),
+    { timeout: 10_000 },
+  );
 
   const seen = await tab.evaluate(() => {
     const bars = document.querySelector('#bars');
@@ -139,11 +150,11 @@ test('a React 19 app built by Vite: properties, custom events, cancelable peer-s
   assert.equal(seen.cardStatus, 'card loaded 000657');
   assert.equal(seen.defined, true, 'importing ticker-widgets defines every element (sideEffects kept it)');
 
-  // locale="de-DE" on the card, formatted for it down to the charts inside.
+  // locale="de-DE" on the card: its words and its numbers, down to the charts inside.
   assert.equal(seen.cardState, 'ready');
   assert.equal(seen.cardLocale, 'de-DE');
   assert.equal(seen.cardBarsLocale, 'de-DE');
-  assert.match(seen.cardBarsLabel, /1-week \+12,7\s?%/u);
+  assert.match(seen.cardBarsLabel, /^Renditen für 000657: 1 Woche \+12,7\s?%/u);
 
   // A click on a peer: `onpeer-select` runs, calls preventDefault, the page stays.
   assert.equal(seen.peersState, 'ready');

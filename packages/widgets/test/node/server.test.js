@@ -17,7 +17,8 @@ test('renderToString(tag, report) gives declarative shadow DOM with the chart an
   assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /\bstate="ready"/);
   assert.match(html, /\btheme="dark"/);
-  assert.match(html, /aria-label="Returns for 000657: 1-week \+12,7\u00A0%, 4-week \+39,9\u00A0%/);
+  // German words and numbers, at once: the server has every catalog.
+  assert.match(html, /aria-label="Renditen für 000657: 1 Woche \+12,7\u00A0%, 4 Wochen \+39,9\u00A0%/);
   // The report rides along, so the element takes over in the browser without fetching.
   const json = /<script type="application\/json">(.*?)<\/script><\/momentum-bars>/s.exec(html)?.[1];
   assert.equal(JSON.parse(json).ticker.symbol, '000657');
