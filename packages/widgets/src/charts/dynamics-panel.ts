@@ -5,8 +5,9 @@ import { r } from './common.js';
 
 // ---------------------------------------------------------------------------------------
 // One precision per measure, wherever the card shows it: market dynamics to two decimals,
-// signed (an oscillator around zero); relative strength to one. Volumes are compact with one
-// decimal and ratios one decimal with ×, as the formatter gives them.
+// signed (an oscillator around zero); relative strength to two, as the report gives it
+// (112.60 beside 90.39, not 112.6). Volumes are compact with one decimal and ratios one
+// decimal with ×, as the formatter gives them.
 
 const fixedFormats = new Map<string, Intl.NumberFormat>();
 
@@ -29,8 +30,8 @@ function fixed(format: Formatter, value: number | undefined, digits: number, sig
 /** Market dynamics: `+0.36`, `−0.40`. */
 export const mdText = (format: Formatter, value: number | undefined) => fixed(format, value, 2, true);
 
-/** Relative strength: `112.6`, `90.4`. */
-export const rsText = (format: Formatter, value: number | undefined) => fixed(format, value, 1, false);
+/** Relative strength: `112.60`, `90.39`. */
+export const rsText = (format: Formatter, value: number | undefined) => fixed(format, value, 2, false);
 
 type Section<K extends 'dynamics' | 'volume' | 'risk'> = NonNullable<Report[K]>;
 

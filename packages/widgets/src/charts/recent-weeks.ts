@@ -30,7 +30,7 @@ function cell(text: string, format: Formatter): TemplateResult | string {
  * from the latest week, like a statement). Its caption is for assistive technology (the
  * card's section heading already says "Recent weeks"). It scrolls sideways in a focusable
  * region with the week column held; each measure has the card's one precision (market
- * dynamics two decimals signed, relative strength one, volume compact).
+ * dynamics two decimals signed, relative strength two, volume compact).
  */
 export function recentWeeksTable(report: Report, format: Formatter): TemplateResult {
   const rows = report.recent_rows ?? [];

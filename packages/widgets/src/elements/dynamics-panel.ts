@@ -36,7 +36,7 @@ const shown = (text: string, format: Formatter) => (text === MISSING ? missingVa
  * side below (boxes of about the same height, none mostly empty); stacked when narrower.
  *
  * - Dynamics: market dynamics (two decimals, signed, with its tone mark) and relative
- *   strength (one decimal), each with its 4-week change, and the expectation with its
+ *   strength (two decimals), each with its 4-week change, and the expectation with its
  *   probability. No chart: three numbers read better as text.
  * - Volume: the latest week, the 13-week and the 52-week average as three columns on one
  *   baseline (heights proportional to volume, compact values above), then the ratios.

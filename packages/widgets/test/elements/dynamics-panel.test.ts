@@ -55,7 +55,7 @@ describe('<dynamics-panel>', () => {
     expect(fold(group(el, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamics');
     expect(facts(el, 'dynamics')).to.deep.equal([
       'Market dynamics: +0.36 ▲ positive +256.2% in 4 wk',
-      'Relative strength: 112.6 +77.1% in 4 wk',
+      'Relative strength: 112.60 +77.1% in 4 wk',
       'Expectation: Undecided 53.8% probability',
     ]);
     const mark = group(el, 'dynamics').querySelector('.mark')!;
@@ -65,7 +65,7 @@ describe('<dynamics-panel>', () => {
 
   it('marks negative market dynamics with a down shape', async () => {
     const el = await load('jp-flat');
-    // Market dynamics always to two decimals (−0.40, not −0.4), relative strength to one.
+    // Market dynamics always to two decimals (−0.40, not −0.4), like relative strength.
     expect(facts(el, 'dynamics')[0]).to.equal('Market dynamics: −0.40 ▼ negative −176.6% in 4 wk');
     expect(group(el, 'dynamics').querySelector('.mark')?.getAttribute('class')).to.contain('neg');
     expect(facts(await load('us-megacap-downtrend'), 'dynamics')[2]).to.equal('Expectation: Bullish 75.2% probability');
@@ -123,7 +123,7 @@ describe('<dynamics-panel>', () => {
     const de = await load('000657-seed', { locale: 'de-DE' });
     expect(fold(group(de, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamik');
     expect(facts(de, 'dynamics')[0]).to.equal('Marktdynamik: +0,36 ▲ positiv +256,2\u00A0% in 4 Wo.');
-    expect(facts(de, 'dynamics')[1]).to.equal('Relative Stärke: 112,6 +77,1\u00A0% in 4 Wo.');
+    expect(facts(de, 'dynamics')[1]).to.equal('Relative Stärke: 112,60 +77,1\u00A0% in 4 Wo.');
     expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571,0\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
     expect(volumeBars(de).map((b) => b.label)).to.deep.equal(['Aktuell', 'Ø 13 Wo.', 'Ø 52 Wo.']);
     expect(facts(de, 'risk')[4]).to.equal('Durchschnittl. Verlust: −7,0\u00A0%');

@@ -105,7 +105,7 @@ describe('<ticker-report>', () => {
       tr.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(rows).to.have.length(14);
-    expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.6 571.0M On');
+    expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.60 571.0M On');
     expect(rows[13]).to.match(/^Mar 13, 2026 CN¥56.07 −14.6%/);
   });
 
@@ -274,6 +274,25 @@ describe('<ticker-report>', () => {
       }
     });
   }
+
+  it('shows each measure at one precision across the card', async () => {
+    const el = await card('jp-flat');
+    const cells = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(cells.length).to.be.greaterThan(0);
+    for (const row of cells) {
+      if (row[5] !== '—not available') expect(row[5]).to.match(/^(\+|−)?\d+\.\d{2}$/); // market dynamics
+      if (row[6] !== '—not available') expect(row[6]).to.match(/^\d+\.\d{2}$/); // relative strength
+      if (row[7] !== '—not available') expect(row[7]).to.match(/^\d+(\.\d)?[KMB]$/); // volume
+    }
+    const dynamics = el.shadowRoot!.querySelector('dynamics-panel')!.shadowRoot!;
+    const figures = [...dynamics.querySelectorAll('[data-group="dynamics"] dd')].map((dd) => dd.textContent!.trim());
+    expect(figures[0]).to.match(/^(\+|−)?\d+\.\d{2}\b/);
+    expect(figures[1]).to.match(/^\d+\.\d{2}\b/);
+    const ratios = [...dynamics.querySelectorAll('[data-group="volume"] dd')].map((dd) => dd.textContent!.trim());
+    for (const ratio of ratios) expect(ratio).to.match(/^\d+\.\d×$/);
+  });
 
   it('titles its sections in German with locale="de-DE"', async () => {
     await loadLanguage('de-DE');
