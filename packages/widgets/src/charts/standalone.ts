@@ -31,6 +31,8 @@ export interface StandaloneOptions {
   tokens: string;
   /** The visible title line, e.g. `Momentum · 000657`. */
   title?: string;
+  /** The language of the file's words (`de`): `xml:lang`, so readers and renderers pick voice and glyphs. */
+  lang?: string;
   /** The element's legend, drawn below the chart. */
   legend?: LegendItem[];
   /** Values of public custom properties (`--tkr-*`) the page sets, when known (the browser). */
@@ -327,6 +329,7 @@ export function standaloneSvg({
   legend = [],
   env = () => undefined,
   measure,
+  lang,
 }: StandaloneOptions): string {
   const svg = elements(parse(chart.trim()))[0];
   if (svg?.tag !== 'svg') throw new TypeError('Expected an <svg> element.');
@@ -406,6 +409,7 @@ export function standaloneSvg({
   if (rootClass) rootAttrs.class = rootClass;
   rootAttrs.role = 'img';
   if (name) rootAttrs['aria-label'] = name;
+  if (lang) rootAttrs['xml:lang'] = lang;
   Object.assign(rootAttrs, { viewBox: `${x} ${y} ${w} ${h}`, width: `${w}`, height: `${h}`, 'font-family': font });
 
   const head: Node[] = [

@@ -298,13 +298,15 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
       return { swatch: swatch ? xml.serializeToString(swatch) : '', text: item.textContent ?? '' };
     });
     const computed = getComputedStyle(this);
+    const { t } = formatter(this.resolvedLocale);
     // The live drawing's box, text as this browser's fonts draw it (0 × 0 when not displayed).
     const drawn = (chart as SVGGraphicsElement).getBBox();
     return standaloneSvg({
       chart: xml.serializeToString(chart),
       css: elementCss(this.constructor as typeof LitElement),
       tokens: (dark ? darkTokens : lightTokens).cssText,
-      title: chartTitle(this.localName, formatter(this.resolvedLocale).t, symbolOf(this.report)),
+      title: chartTitle(this.localName, t, symbolOf(this.report)),
+      lang: t.lang,
       legend,
       env: (name) => computed.getPropertyValue(name).trim() || undefined,
       measure: (_svg, _sheet, [left, top, right, bottom]) =>

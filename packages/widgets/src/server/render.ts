@@ -115,11 +115,13 @@ export function renderSvg(tag: string, report: unknown, attributes: RenderAttrib
   }
   const element = customElements.get(tag) as typeof LitElement;
   const tokens = attributes.theme === 'dark' ? darkTokens : lightTokens;
+  const t = messages(attributes.locale);
   return standaloneSvg({
     chart,
     css: elementCss(element),
     tokens: tokens.cssText,
-    title: chartTitle(tag, messages(attributes.locale), symbolOf(report)),
+    title: chartTitle(tag, t, symbolOf(report)),
+    lang: t.lang,
     legend: legendOf(markup),
     measure: measureChart,
   });

@@ -199,6 +199,7 @@ describe('standalone SVG, drawn by librsvg', () => {
       const { default: words } = await import(`${root}dist/i18n/${lang}.js`);
       const svg = renderSvg('price-history', fixture('000657-seed'), { locale });
       assert.notEqual(words['report.history'], 'Price history');
+      assert.match(svg, new RegExp(`^<svg [^>]*\\bxml:lang="${lang}"`), 'the file says its language');
       assert.ok(svg.includes(`>${words['report.history']} · 000657</text>`), `the title line: ${words['report.history']}`);
       assert.doesNotMatch(svg, />Close<\/text>/, 'the legend is translated');
       check(svg, 'light', `price-history ${locale}`);
