@@ -189,8 +189,21 @@ export const sharedStyles = css`
       animation-timeline: --tkr-scroller;
       animation-range: 0 24px;
     }
+    /* The edge fade only while there is more to the right (none on a table that fits). */
+    .scroller::after {
+      opacity: 0;
+      animation: tkr-more linear;
+      animation-timeline: --tkr-scroller;
+      animation-range: 0 calc(100% - 8px);
+    }
   }
   @keyframes tkr-held {
+    to {
+      opacity: 1;
+    }
+  }
+  @keyframes tkr-more {
+    from,
     to {
       opacity: 1;
     }
