@@ -216,7 +216,7 @@ const catalog: Catalog = {
   'peers.sorted': 'Sortiert nach {column}, {direction}.',
   'peers.ascending': 'aufsteigend',
   'peers.descending': 'absteigend',
-  'peers.count': 'Werte',
+  'peers.count': 'Vergleichswerte',
   'peers.avg1': 'Ø 1W',
   'peers.avg4': 'Ø 4W',
   'peers.avg12': 'Ø 12W',
