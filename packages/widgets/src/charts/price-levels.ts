@@ -115,11 +115,11 @@ export function hasLevels(levels: PriceLevels): boolean {
 }
 
 /** "Trend line CN¥47.01", and "close +68.0%" (with "· off scale" when pinned to an end of the bar). */
-export function markerLabel(marker: LevelMarker, format: Formatter): [string, string] {
+export function markerLabel(marker: LevelMarker, format: Formatter, offScale = true): [string, string] {
   const t = format.t;
   const detail = [];
   if (marker.vs !== undefined) detail.push(t('levels.vsClose', { value: format.percent(marker.vs, { signed: true }) }));
-  if (marker.placement !== 'in') detail.push(t('levels.offScale'));
+  if (marker.placement !== 'in' && offScale) detail.push(t('levels.offScale'));
   return [t('levels.at', { name: t(NAMES[marker.key]), price: format.money(marker.money) }), detail.join(' · ')];
 }
 
@@ -145,8 +145,8 @@ export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width:
     { caption: t('levels.high52'), value: format.money(levels.high) },
   ];
   const endWidth = endTexts.map((e) => Math.max(textWidth(e.caption, LEVEL_FONT), textWidth(e.value, LEVEL_FONT)));
-  const left = narrow ? 10 : Math.ceil(endWidth[0] + 2 * GAP);
-  const right = width - (narrow ? 10 : Math.ceil(endWidth[1] + 2 * GAP));
+  const left = narrow ? 18 : Math.ceil(endWidth[0] + 2 * GAP);
+  const right = width - (narrow ? 18 : Math.ceil(endWidth[1] + 2 * GAP));
   const known = [levels.close, levels.trend, levels.fair, levels.low, levels.high].filter(has).map((m) => m.value);
   let lo = isRange ? levels.low!.value : Math.min(...known);
   let hi = isRange ? levels.high!.value : Math.max(...known);
@@ -196,19 +196,22 @@ export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width:
         anchor: 'start',
       };
     }
-    const text = markerLabel(marker, format);
-    const w = Math.max(textWidth(text[0], LEVEL_FONT), textWidth(text[1], LEVEL_FONT));
-    const arrow = marker.placement === 'in' ? 0 : 8;
-    const roomLeft = marker.x - 12 - (marker.placement === 'above' ? arrow : 0) - 2;
-    const roomRight = width - 2 - (marker.x + 12 + (marker.placement === 'below' ? arrow : 0));
+    const arrow = marker.placement === 'in' ? 0 : 10;
+    const roomLeft = marker.x - 12 - (marker.placement === 'below' ? arrow : 0) - 2;
+    const roomRight = width - 2 - (marker.x + 12 + (marker.placement === 'above' ? arrow : 0));
+    const widthOf = (lines: [string, string]) => Math.max(textWidth(lines[0], LEVEL_FONT), textWidth(lines[1], LEVEL_FONT));
+    let text = markerLabel(marker, format);
+    // Where neither side has room, the arrow alone says "off scale" (the accessible name still does).
+    if (widthOf(text) > Math.max(roomLeft, roomRight)) text = markerLabel(marker, format, false);
+    const w = widthOf(text);
     // The label sits beside its marker, on the side with room (the inner side for a pinned level).
     let toLeft = marker.placement === 'above' || (marker.placement === 'in' && marker.x > (left + right) / 2);
     if (toLeft && w > roomLeft && roomRight >= w) toLeft = false;
     else if (!toLeft && w > roomRight && roomLeft >= w) toLeft = true;
     else if (w > roomLeft && w > roomRight) toLeft = roomLeft > roomRight;
     const textX = toLeft
-      ? Math.max(marker.x - 12 - (marker.placement === 'above' ? arrow : 0), 2 + w)
-      : Math.min(marker.x + 12 + (marker.placement === 'below' ? arrow : 0), width - 2 - w);
+      ? Math.min(width - 2, Math.max(marker.x - 12 - (marker.placement === 'below' ? arrow : 0), 2 + w))
+      : Math.max(2, Math.min(marker.x + 12 + (marker.placement === 'above' ? arrow : 0), width - 2 - w));
     return { key, marker, y, text, textX, anchor: toLeft ? 'end' : 'start' };
   });
   let closeLabel: PriceLevelsLayout['closeLabel'];
@@ -273,9 +276,9 @@ export function renderPriceLevels(layout: PriceLevelsLayout): SVGTemplateResult 
       }
       const arrow =
         m.placement === 'below'
-          ? svg`<path class="arrow" d="M${r(m.x - 10)} ${r(row.y)} l5 -4 v8 Z"></path>`
+          ? svg`<path class="arrow" d="M${r(m.x - 15)} ${r(row.y)} l6 -4.5 v9 Z"></path>`
           : m.placement === 'above'
-            ? svg`<path class="arrow" d="M${r(m.x + 10)} ${r(row.y)} l-5 -4 v8 Z"></path>`
+            ? svg`<path class="arrow" d="M${r(m.x + 15)} ${r(row.y)} l-6 -4.5 v9 Z"></path>`
             : null;
       return svg`<g class="level level--${m.key}" data-key=${m.key} data-placement=${m.placement}>
         ${markerShape(m.key, m.x, row.y)}

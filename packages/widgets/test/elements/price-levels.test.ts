@@ -12,6 +12,7 @@ import {
   drawingWidth,
   place,
   placeInBody,
+  resizeTo,
   shownText,
   terms,
   tableCells,
@@ -230,6 +231,21 @@ describe('<price-levels>', () => {
         });
       }
     }
+
+    it('keeps German labels inside a 300px box, the arrow alone saying "off scale" where the words do not fit', async () => {
+      await loadLanguage('de-DE');
+      for (const name of [...FIXTURES, 'missing-values'] as (FixtureName | ExtraFixtureName)[]) {
+        const el = await levels(await fixture(name), { locale: 'de-DE' });
+        await resizeTo(el, '300px');
+        expect(drawingWidth(el), name).to.equal(300);
+        expect(textBoxProblems(el), name).to.deep.equal([]);
+        if (name === 'eu-extreme') {
+          expect(level(el, 'fair')?.text).to.equal('Fairer Wert 0,63\u00A0€ | Schlusskurs +73.480,6\u00A0%');
+          expect(level(el, 'fair')?.arrow).to.equal(true);
+          expect(chartName(el)).to.contain('unter der 52-Wochen-Spanne, außerhalb der Skala');
+        }
+      }
+    });
 
     it('puts the 52-week ends beside the bar when wide, under it when narrow; the height changes only there', async () => {
       const el = await levels(await fixture('000657-seed'));
