@@ -23,6 +23,12 @@ export const RANGE_NAMES: Record<ChartRange, MessageKey> = {
   '5Y': 'chart.5Y',
   All: 'chart.all',
 };
+
+/** A range's name in the locale's words ("1 J." in German); a range of the page's own ("2Y") as it is. */
+export function rangeName(range: string, format: Formatter): string {
+  const key = RANGE_NAMES[range as ChartRange];
+  return key ? format.t(key) : range;
+}
 export type ChartVariant = 'line' | 'candles';
 
 /**
@@ -227,7 +233,7 @@ export function priceChartName(
   ];
   return t('chart.name', {
     symbol,
-    range: t(RANGE_NAMES[range] ?? 'chart.all'),
+    range: rangeName(range, format),
     summary: parts.join(', '),
     weeks: t('chart.weeks', { n: format.number(weeks.length, 0) }),
   });

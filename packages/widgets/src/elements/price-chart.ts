@@ -5,7 +5,7 @@ import { toHistory, type History, type HistoryWeek } from '../data/history.js';
 import { MISSING, type Formatter } from '../format/format.js';
 import {
   RANGES,
-  RANGE_NAMES,
+  rangeName,
   layoutPriceChart,
   PRICE_CHART_WIDTHS,
   priceChartName,
@@ -187,7 +187,7 @@ export class PriceChart extends ReportElement<History> {
         ${RANGES.map(
           (r) =>
             html`<button type="button" part="range" data-range=${r} aria-pressed=${r === range ? 'true' : 'false'} @click=${() => this._pick(r)}>
-              ${t(RANGE_NAMES[r])}
+              ${rangeName(r, format)}
             </button>`,
         )}
       </div>
@@ -219,7 +219,7 @@ export class PriceChart extends ReportElement<History> {
       </ul>
       ${dataTable(
         format,
-        t('chart.table', { symbol, range: t(RANGE_NAMES[range] ?? 'chart.all') }),
+        t('chart.table', { symbol, range: rangeName(range, format) }),
         [
           t('price.week'),
           t('chart.open'),
