@@ -235,6 +235,6 @@ export function priceChartName(
     symbol,
     range: rangeName(range, format),
     summary: parts.join(', '),
-    weeks: t('chart.weeks', { n: format.number(weeks.length, 0) }),
+    weeks: t('timeline.weeks', { n: format.number(weeks.length, 0) }),
   });
 }

@@ -90,7 +90,7 @@ export function layoutPriceHistory(rows: HistoryRow[], format: Formatter, width:
   const bottom = HEIGHT - AXIS_ROOM - SIGNAL_ROW;
   const axis = priceAxis(values, [bottom - AXIS_GAP, TOP], format, currency);
   const { y, ticks: yTicks } = axis;
-  const left = Math.max(axis.left, Math.ceil(textWidth(format.t('history.signalRow'), TICK_FONT) + 12));
+  const left = Math.max(axis.left, Math.ceil(textWidth(format.t('timeline.trend'), TICK_FONT) + 12));
   const lastRow = rows.at(-1);
   const lastClose = price(lastRow, 'close');
   const lastText = lastClose === undefined ? '' : format.money(lastRow!.close);
@@ -160,7 +160,7 @@ export function renderPriceHistory(layout: HistoryLayout, format: Formatter): SV
       )}
     </g>
     <g class="signals">
-      <text class="tick" x=${left - 10} y=${signalY} dy="0.35em" text-anchor="end">${format.t('history.signalRow')}</text>
+      <text class="tick" x=${left - 10} y=${signalY} dy="0.35em" text-anchor="end">${format.t('timeline.trend')}</text>
       <line class="signal-track" x1=${left} x2=${right} y1=${signalY} y2=${signalY}></line>
       ${layout.rows.map((row, i) =>
         row.trend_signal

@@ -213,8 +213,8 @@ export class PriceChart extends ReportElement<History> {
         }
         <li>${sample('trend')}<span>${t('price.trend')}</span></li>
         <li>${sample('fair')}<span>${t('price.fair')}</span></li>
-        <li>${swatch(svg`<rect class="band" x="0" y="0" width="28" height="10"></rect>`)}<span>${t('chart.bands')}</span></li>
-        <li>${swatch(svg`<path class="buy" d="M14,2l4,7h-8Z"></path>`)}<span>${t('chart.buyMarker')}</span></li>
+        <li>${swatch(svg`<rect class="band" x="0" y="0" width="28" height="10"></rect>`)}<span>${t('history.signalOn')}</span></li>
+        <li>${swatch(svg`<path class="buy" d="M14,2l4,7h-8Z"></path>`)}<span>${t('timeline.buy')}</span></li>
         <li>${swatch(svg`<path class="volume" d="M6,10V4M11,10V1M16,10V6M21,10V3" stroke-width="3"></path>`)}<span>${t('chart.volume')}</span></li>
       </ul>
       ${dataTable(
@@ -243,7 +243,7 @@ export class PriceChart extends ReportElement<History> {
               format.compact(w.volume),
               m(w.trend_line),
               m(w.fair_value),
-              [w.trend_signal && t('chart.trendShort'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(', ') ||
+              [w.trend_signal && t('timeline.trend'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(', ') ||
                 MISSING,
             ]),
       )}
