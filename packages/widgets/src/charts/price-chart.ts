@@ -204,7 +204,7 @@ export function weekText(w: HistoryWeek, format: Formatter, currency?: string): 
     }),
     ...(w.trend_signal ? [t('chart.signalOn')] : []),
     ...(w.buy_signal ? [t('chart.buySignal')] : []),
-  ].join('; ');
+  ].join(t('price.sepMajor'));
 }
 
 /**
@@ -234,7 +234,7 @@ export function priceChartName(
   return t('chart.name', {
     symbol,
     range: rangeName(range, format),
-    summary: parts.join(', '),
+    summary: parts.join(t('price.sep')),
     weeks: t('timeline.weeks', { n: format.number(weeks.length, 0) }),
   });
 }

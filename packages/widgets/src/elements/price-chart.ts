@@ -243,7 +243,7 @@ export class PriceChart extends ReportElement<History> {
               format.compact(w.volume),
               m(w.trend_line),
               m(w.fair_value),
-              [w.trend_signal && t('timeline.trend'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(', ') ||
+              [w.trend_signal && t('timeline.trend'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(t('price.sep')) ||
                 MISSING,
             ]),
       )}

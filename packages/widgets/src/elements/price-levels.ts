@@ -165,7 +165,7 @@ export class PriceLevels extends ReportElement {
     if (levels.rangePosition !== undefined)
       parts.push(t('levels.a11y.position', { value: format.percent(levels.rangePosition) }));
     parts.push(t('levels.a11y.drawdown', { value: said(pct(levels.drawdown)) }));
-    const label = t('levels.name', { symbol: report.ticker.symbol, parts: parts.join('; ') });
+    const label = t('levels.name', { symbol: report.ticker.symbol, parts: parts.join(t('price.sepMajor')) });
     return html`<div class="gauge"></div><div class="frame">
       ${this._width.charts(
         label,

@@ -163,7 +163,7 @@ export function timelineName(weeks: TimelineWeek[], format: Formatter): string {
     t('timeline.countDown', { n: n(down) }),
     ...(flat ? [t('timeline.countFlat', { n: n(flat) })] : []),
     ...(none ? [t('timeline.countNone', { n: n(none) })] : []),
-  ].join(', ');
+  ].join(t('price.sep'));
   return t('timeline.name', {
     weeks: weeksText(weeks.length),
     span,

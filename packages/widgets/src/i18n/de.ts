@@ -62,6 +62,8 @@ const catalog: Catalog = {
   'price.trend': 'Trendlinie',
   'price.fair': 'Fairer Wert',
   'price.week': 'Woche',
+  'price.sep': ', ',
+  'price.sepMajor': '; ',
   'price.span': 'vom {from} bis {to}',
   'price.on': 'An',
   'price.off': 'Aus',

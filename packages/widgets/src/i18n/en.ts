@@ -66,6 +66,8 @@ const en = {
   'price.trend': 'Trend line',
   'price.fair': 'Fair value',
   'price.week': 'Week',
+  'price.sep': ', ',
+  'price.sepMajor': '; ',
   'price.span': 'from {from} to {to}',
   'price.on': 'On',
   'price.off': 'Off',

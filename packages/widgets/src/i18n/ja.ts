@@ -62,6 +62,8 @@ const catalog: Catalog = {
   'price.trend': 'トレンドライン',
   'price.fair': '適正価格',
   'price.week': '週',
+  'price.sep': '、',
+  'price.sepMajor': '、',
   'price.span': '{from}から{to}まで',
   'price.on': 'オン',
   'price.off': 'オフ',

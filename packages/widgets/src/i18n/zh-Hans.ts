@@ -62,6 +62,8 @@ const catalog: Catalog = {
   'price.trend': '趋势线',
   'price.fair': '公允价值',
   'price.week': '周',
+  'price.sep': '，',
+  'price.sepMajor': '；',
   'price.span': '自{from}至{to}',
   'price.on': '开启',
   'price.off': '关闭',

@@ -129,6 +129,8 @@ describe('<price-levels>', () => {
     expect(head).to.deep.equal(['Schlusskurs', 'Trendlinie', 'Fairer Wert', '52-Wochen-Tief', '52-Wochen-Hoch']);
     const ja = await load('jp-flat', { locale: 'ja-JP' });
     expect(level(ja, 'close')?.text).to.equal('終値 ￥2,710');
+    // Japanese lists with its own comma, not "; ".
+    expect(chartName(ja)).to.contain('の価格水準：終値 ￥2,710、トレンドライン ').and.not.to.contain('; ');
     const zh = await load('000657-seed', { locale: 'zh-CN' });
     expect(level(zh, 'close')?.text).to.equal('收盘价 ¥79.00');
     // An unknown language falls back to English.
