@@ -205,8 +205,10 @@ export function watchStates(root: HTMLElement, list: HTMLElement | null, line: H
     line.dataset.kind = kind;
   };
   root.addEventListener('report-load', (event) => {
-    const { ticker } = event.detail.report;
-    say(`report-load from ${describe(event.target as Element)}: ${ticker.symbol} ${ticker.name ?? ''}`.trim(), 'load');
+    // A report names its security in `ticker`; <price-chart>'s history carries `symbol` itself.
+    const model = event.detail.report as { ticker?: { symbol?: string; name?: string }; symbol?: string; name?: string };
+    const { symbol = '?', name = '' } = model.ticker ?? model;
+    say(`report-load from ${describe(event.target as Element)}: ${symbol} ${name}`.trim(), 'load');
   });
   root.addEventListener('report-error', (event) => {
     const { kind, message } = event.detail.error;

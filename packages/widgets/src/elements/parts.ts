@@ -56,10 +56,13 @@ function redraw(this: ReactiveElement): void {
  */
 export function dataTable(format: Formatter, caption: string, head: string[], rows: () => (string | number)[][]): TemplateResult {
   return html`<details class="data" part="table" @toggle=${redraw}>
-    <summary>${format.t('dataTable')}</summary>${whenOpen(() => table(caption, head, rows()))}</details>`;
+    <summary>${format.t('dataTable')}</summary>${whenOpen(() => table(format, caption, head, rows()))}</details>`;
 }
 
-function table(caption: string, head: string[], rows: (string | number)[][]): TemplateResult {
+/** A cell's content: a missing value (the dash) is read as "not available". */
+const cell = (format: Formatter, value: string | number) => (value === MISSING ? missingValue(format) : value);
+
+function table(format: Formatter, caption: string, head: string[], rows: (string | number)[][]): TemplateResult {
   return html`<table>
       <caption>${caption}</caption>
       <thead>
@@ -69,7 +72,7 @@ function table(caption: string, head: string[], rows: (string | number)[][]): Te
         ${rows.map(
           ([first, ...rest]) => html`<tr>
             <th scope="row">${first}</th>
-            ${rest.map((cell) => html`<td>${cell}</td>`)}
+            ${rest.map((value) => html`<td>${cell(format, value)}</td>`)}
           </tr>`,
         )}
       </tbody>
