@@ -14,17 +14,17 @@
  *    its font size, characters and anchor (fonts differ, so the estimate is generous).
  */
 
-/** One entry of an element's legend: its swatch's `<svg>` markup and its text. */
 import type { MessageKey } from '../i18n/index.js';
 
+/** One entry of an element's legend: its swatch's `<svg>`, if it has one, and its text. */
 export interface LegendItem {
-  swatch: string;
+  swatch?: Node;
   text: string;
 }
 
 export interface StandaloneOptions {
-  /** The chart's `<svg part="chart">`, serialised as XML (browser) or HTML (server). */
-  chart: string;
+  /** The chart's `<svg part="chart">`. */
+  chart: Node;
   /** The element's styles. */
   css: string;
   /** The theme's `--_*` declarations (`lightTokens` or `darkTokens`). */
@@ -50,52 +50,18 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-se
 /** Room around everything drawn, in viewBox units (= CSS px). */
 const PAD = 12;
 
-// ── A small XML tree: enough for what Lit, @lit-labs/ssr and XMLSerializer write ──
+// ── A small XML tree: the browser builds it from its DOM, the server parses its markup (server/measure.ts) ──
 
+/** An element: its tag, attributes and children (text as it reads, unescaped). */
 export interface Node {
   tag: string;
   attrs: Record<string, string>;
   kids: (Node | string)[];
 }
 
-const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes character references (for measuring text). */
-export function decode(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, ref: string) =>
-    ref[0] === '#'
-      ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
-      : (XML_NAMED[ref] ?? whole),
-  );
-}
-
-/** Text or an attribute value as XML: HTML's named references become characters; `&`, `<`, `>`, `"` escaped. */
+/** Text or an attribute value as XML: `&`, `<`, `>`, `"` escaped. */
 function xml(text: string): string {
-  return decode(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-}
-
-function parse(markup: string): Node {
-  const root: Node = { tag: '', attrs: {}, kids: [] };
-  const stack = [root];
-  const token =
-    /<!--[^]*?-->|<\?[^>]*>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/g;
-  for (const [, close, open, attrs, empty, text] of markup.matchAll(token)) {
-    const top = stack[stack.length - 1];
-    if (close) {
-      const at = stack.findLastIndex((node) => node.tag === close);
-      if (at > 0) stack.length = at;
-    } else if (open) {
-      const node: Node = { tag: open, attrs: {}, kids: [] };
-      for (const [, name, dq, sq, bare] of attrs.matchAll(/([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-        node.attrs[name] = dq ?? sq ?? bare ?? '';
-      }
-      top.kids.push(node);
-      if (!empty) stack.push(node);
-    } else if (text !== undefined) {
-      top.kids.push(text);
-    }
-  }
-  return root;
+  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 }
 
 function serialize(node: Node | string): string {
@@ -107,7 +73,6 @@ function serialize(node: Node | string): string {
 }
 
 export const elements = (node: Node): Node[] => node.kids.filter((kid): kid is Node => typeof kid !== 'string');
-export const textOf = (node: Node | string): string => (typeof node === 'string' ? decode(node) : node.kids.map(textOf).join(''));
 export const classes = (node: Node): string[] => (node.attrs.class ?? '').split(/\s+/).filter(Boolean);
 
 // ── Styles ──
@@ -292,7 +257,7 @@ function legendNodes(
   let y = top;
   let right = left;
   for (const item of items) {
-    const swatch = elements(parse(item.swatch))[0];
+    const { swatch } = item;
     const view = numbers(swatch?.attrs.viewBox ?? '');
     const w = px(swatch?.attrs.width, 14) || view[2] || 14;
     const h = px(swatch?.attrs.height, 14) || view[3] || 14;
@@ -331,8 +296,8 @@ export function standaloneSvg({
   measure,
   lang,
 }: StandaloneOptions): string {
-  const svg = elements(parse(chart.trim()))[0];
-  if (svg?.tag !== 'svg') throw new TypeError('Expected an <svg> element.');
+  const svg = chart;
+  if (svg.tag !== 'svg') throw new TypeError('Expected an <svg> element.');
 
   // Custom properties: the element's own (on :host), then the theme's tokens, then the page's public ones.
   const vars = new Map<string, string>();
@@ -367,7 +332,7 @@ export function standaloneSvg({
     .join(' ');
 
   const legendText = legend.map((item) => item.text).join(' ');
-  const swatches = legend.map((item) => parse(item.swatch));
+  const swatches = legend.flatMap((item) => (item.swatch ? [item.swatch] : []));
   const all: Node = {
     tag: 'svg',
     attrs: { class: rootClass },

@@ -7,7 +7,7 @@ import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
 import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
-import { chartTitle, standaloneSvg, symbolOf } from '../charts/standalone.js';
+import { chartTitle, standaloneSvg, symbolOf, type Node as SvgNode } from '../charts/standalone.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
 export type { ReportState } from './context.js';
@@ -292,17 +292,16 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
     const chart = root.querySelector('svg[part~="chart"]');
     if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    const xml = new XMLSerializer();
     const legend = [...(root.querySelector('.legend')?.querySelectorAll('li') ?? [])].map((item) => {
       const swatch = item.querySelector('svg');
-      return { swatch: swatch ? xml.serializeToString(swatch) : '', text: item.textContent ?? '' };
+      return { swatch: swatch ? tree(swatch) : undefined, text: item.textContent ?? '' };
     });
     const computed = getComputedStyle(this);
     const { t } = formatter(this.resolvedLocale);
     // The live drawing's box, text as this browser's fonts draw it (0 × 0 when not displayed).
     const drawn = (chart as SVGGraphicsElement).getBBox();
     return standaloneSvg({
-      chart: xml.serializeToString(chart),
+      chart: tree(chart),
       css: elementCss(this.constructor as typeof LitElement),
       tokens: (dark ? darkTokens : lightTokens).cssText,
       title: chartTitle(this.localName, t, symbolOf(this.report)),
@@ -397,6 +396,17 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
       if (this.isConnected && this.src === src && this.data === undefined) this._fetch(src);
     }, this.refresh * 1000);
   }
+}
+
+/** An element as the tree `standaloneSvg` takes: its tag, attributes, elements and text (no comments). */
+function tree(element: Element): SvgNode {
+  return {
+    tag: element.localName,
+    attrs: Object.fromEntries([...element.attributes].map((attr) => [attr.name, attr.value])),
+    kids: [...element.childNodes].flatMap((kid): (SvgNode | string)[] =>
+      kid.nodeType === 1 ? [tree(kid as Element)] : kid.nodeType === 3 ? [kid.textContent ?? ''] : [],
+    ),
+  };
 }
 
 /** The element's static styles as one CSS text. */

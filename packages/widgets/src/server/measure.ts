@@ -6,22 +6,63 @@
  * stroke, through every `transform`. Styles are read from the rules the file keeps, matched
  * loosely (every combinator read as a descendant one, several matches read as the largest value).
  *
- * Server only: the browser measures the live drawing instead (`toSVG()`), so none of this is
- * in the bundle.
+ * Also the server's reading of its own markup: the chart's `<svg>` and the legend, as the
+ * trees `standaloneSvg` takes.
+ *
+ * Server only: the browser measures the live drawing instead and builds the trees from its DOM
+ * (`toSVG()`), so none of this is in the bundle.
  */
 import {
   classes,
-  decode,
   elements,
   numbers,
   px,
-  textOf,
   textWidth,
   type Box,
   type LegendItem,
   type Node,
   type Rule,
 } from '../charts/standalone.js';
+
+// ── Reading markup: what @lit-labs/ssr writes ──
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text with its character references decoded. */
+function decode(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, ref: string) =>
+    ref[0] === '#'
+      ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+      : (NAMED[ref] ?? whole),
+  );
+}
+
+/** The elements of `markup` as a tree under an unnamed root (comments left out, text and attributes decoded). */
+export function parse(markup: string): Node {
+  const root: Node = { tag: '', attrs: {}, kids: [] };
+  const stack = [root];
+  const token =
+    /<!--[^]*?-->|<\?[^>]*>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/g;
+  for (const [, close, open, attrs, empty, text] of markup.matchAll(token)) {
+    const top = stack[stack.length - 1];
+    if (close) {
+      const at = stack.findLastIndex((node) => node.tag === close);
+      if (at > 0) stack.length = at;
+    } else if (open) {
+      const node: Node = { tag: open, attrs: {}, kids: [] };
+      for (const [, name, dq, sq, bare] of attrs.matchAll(/([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+        node.attrs[name] = decode(dq ?? sq ?? bare ?? '');
+      }
+      top.kids.push(node);
+      if (!empty) stack.push(node);
+    } else if (text !== undefined) {
+      top.kids.push(decode(text));
+    }
+  }
+  return root;
+}
+
+const textOf = (node: Node | string): string => (typeof node === 'string' ? node : node.kids.map(textOf).join(''));
 
 // ── Matching a selector's compounds against a node and its ancestors (for measuring only) ──
 
@@ -256,7 +297,7 @@ function measureText(chain: Node[], m: Matrix, measure: Measure): void {
   };
   for (const kid of node.kids) {
     if (typeof kid === 'string') {
-      line += decode(kid);
+      line += kid;
       continue;
     }
     if (kid.attrs.x !== undefined) {
@@ -314,10 +355,14 @@ export function measureChart(svg: Node, sheet: Rule[], viewBox: Box): Box {
 
 /** The legend in server-rendered markup (its first `<ul class="legend">`): each item's swatch and text. */
 export function legendOf(markup: string): LegendItem[] {
-  const list = /<ul\b[^>]*\bclass="legend(?:\s[^"]*)?"[^>]*>([^]*?)<\/ul>/.exec(markup)?.[1] ?? '';
-  return [...list.matchAll(/<li\b[^>]*>([^]*?)<\/li>/g)].map(([, item]) => {
-    const swatch = /<svg\b[^]*<\/svg>/.exec(item)?.[0] ?? '';
-    const text = decode(item.replace(swatch, '').replace(/<!--[^]*?-->|<[^>]*>/g, ''));
+  const list = /<ul\b[^>]*\bclass="legend(?:\s[^"]*)?"[^>]*>[^]*?<\/ul>/.exec(markup)?.[0] ?? '';
+  const items = elements(parse(list))[0];
+  return (items ? elements(items) : []).map((item) => {
+    const swatch = elements(item).find((node) => node.tag === 'svg');
+    const text = item.kids
+      .filter((kid) => kid !== swatch)
+      .map(textOf)
+      .join('');
     return { swatch, text: text.replace(/\s+/g, ' ').trim() };
   });
 }

@@ -8,8 +8,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
-import { chartTitle, standaloneSvg, symbolOf } from '../charts/standalone.js';
-import { legendOf, measureChart } from './measure.js';
+import { chartTitle, standaloneSvg, symbolOf, type Node } from '../charts/standalone.js';
+import { legendOf, measureChart, parse } from './measure.js';
 import { messages } from '../i18n/index.js';
 import { elementCss, type ReportElement } from '../elements/base.js';
 import { darkTokens, lightTokens } from '../styles/tokens.js';
@@ -117,7 +117,7 @@ export function renderSvg(tag: string, report: unknown, attributes: RenderAttrib
   const tokens = attributes.theme === 'dark' ? darkTokens : lightTokens;
   const t = messages(attributes.locale);
   return standaloneSvg({
-    chart,
+    chart: parse(chart).kids.find((kid) => typeof kid !== 'string' && kid.tag === 'svg') as Node,
     css: elementCss(element),
     tokens: tokens.cssText,
     title: chartTitle(tag, t, symbolOf(report)),

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { standaloneSvg, textWidth } from '../../src/charts/standalone.js';
-import { measureChart } from '../../src/server/measure.js';
+import { standaloneSvg, textWidth, type Node } from '../../src/charts/standalone.js';
+import { measureChart, parse } from '../../src/server/measure.js';
+
+/** The first element of `markup`, as the server reads it. */
+const tree = (markup: string) => parse(markup).kids.find((kid) => typeof kid !== 'string') as Node;
 
 const TOKENS =
   '--_text: var(--tkr-text, #111111); --_muted: var(--tkr-muted, #555555); --_surface: var(--tkr-surface, #fafafa); --_accent: var(--tkr-accent, #2457c5)';
@@ -21,7 +24,7 @@ const CHART =
   '<!--lit-part--><path class="line broken" d="M0 50 L200 50"></path><text class="label" x="200" y="50">+567.7%</text></svg>';
 
 describe('standaloneSvg()', () => {
-  const file = standaloneSvg({ chart: CHART, css: CSS, tokens: TOKENS, title: 'Momentum · 000657', measure: measureChart });
+  const file = standaloneSvg({ chart: tree(CHART), css: CSS, tokens: TOKENS, title: 'Momentum · 000657', measure: measureChart });
   const style = /<style>([^]*)<\/style>/.exec(file)![1];
 
   it('writes every colour out from the theme, recursively, and drops custom properties', () => {
@@ -39,7 +42,7 @@ describe('standaloneSvg()', () => {
 
   it('a page colour (--tkr-*) wins over the theme when given', () => {
     const themed = standaloneSvg({
-      chart: CHART,
+      chart: tree(CHART),
       css: CSS,
       tokens: TOKENS,
       env: (name) => (name === '--tkr-close' ? '#aa00aa' : undefined),
@@ -69,13 +72,14 @@ describe('standaloneSvg()', () => {
   it('draws the legend: each swatch as its own drawing, its text after it', () => {
     const legend = [
       {
-        swatch:
+        swatch: tree(
           '<svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><line class="line" x1="1" x2="27" y1="5" y2="5"></line></svg>',
+        ),
         text: ' Close ',
       },
-      { swatch: '', text: 'Trend signal on' },
+      { text: 'Trend signal on' },
     ];
-    const withLegend = standaloneSvg({ chart: CHART, css: CSS, tokens: TOKENS, legend });
+    const withLegend = standaloneSvg({ chart: tree(CHART), css: CSS, tokens: TOKENS, legend });
     expect(withLegend).to.match(
       /<svg x="[\d.-]+" y="[\d.-]+" width="28" height="10" viewBox="0 0 28 10" class="swatch" overflow="visible"><line class="line"[^>]*><\/line><\/svg><text [^>]*>Close<\/text>/,
     );
@@ -86,7 +90,7 @@ describe('standaloneSvg()', () => {
 
 describe('measureChart()', () => {
   const box = (chart: string) => {
-    const file = standaloneSvg({ chart, css: '', tokens: TOKENS, measure: measureChart });
+    const file = standaloneSvg({ chart: tree(chart), css: '', tokens: TOKENS, measure: measureChart });
     const [x, y, w, h] = /viewBox="([^"]+)"/.exec(file)![1].split(' ').map(Number);
     return { left: x + 12, top: y + 12, right: x + w - 12, bottom: y + h - 12 };
   };
