@@ -135,6 +135,22 @@ export interface ScoreBarsLayout {
   ticks: { value: number; x: number }[];
 }
 
+/** The least length of a bar track (px) beside a column of labels. */
+const MIN_TRACK = 140;
+
+/**
+ * Whether the bars need their narrow drawing (labels on their own lines) at `width`: only
+ * where the label column would squeeze the tracks below {@link MIN_TRACK} or cut a label.
+ * So a third of a card at 1280px keeps the compact wide drawing, and a phone screen too
+ * when the labels are short.
+ */
+export function barsNeedNarrow(scores: Score[], width: number, format: Formatter): boolean {
+  const values = scores.map((s) => scoreText(s.value, format));
+  const valueRoom = Math.max(textWidth('100', SCORE_FONT), ...values.map((v) => textWidth(v, SCORE_FONT))) + GAP;
+  const widest = Math.max(0, ...scores.map((s) => textWidth(s.label, SCORE_FONT)));
+  return widest > 0.4 * width || width - widest - GAP - 2 * EDGE - valueRoom < MIN_TRACK;
+}
+
 /**
  * Geometry of the bars for a drawing `width` px wide: one row per score, bar length
  * proportional to the value on 0-100. Wide, the labels stand in a column left of the bars,

@@ -8,6 +8,7 @@ import type { Formatter } from '../format/format.js';
 import {
   descId,
   layoutScoreBars,
+  barsNeedNarrow,
   layoutScoreRadar,
   pickScores,
   renderScoreBars,
@@ -177,7 +178,9 @@ export class SetupScores extends ReportElement {
     // Laid out for the measured width like every chart (ChartWidth), drawn with the
     // hover and focus listeners the shared frame takes.
     const chart = (width: number, className: string) => {
-      const narrow = width < NARROW_BELOW;
+      // The radar's labels need room around the circle below 560px; the bars go narrow
+      // only where their label column would squeeze the tracks.
+      const narrow = radar ? width < NARROW_BELOW : barsNeedNarrow(scores, width, format);
       const options = { className: `${className} ${radar ? 'radar' : 'bars'}`, pad: 2, on };
       if (radar) {
         const layout = layoutScoreRadar(scores, width, format, narrow);

@@ -379,24 +379,28 @@ describe('<setup-scores> at phone and desktop widths', () => {
     }
   }
 
-  it('draws narrow bars at 375px: each label above its bar, which spans the width', async () => {
+  it('keeps labels beside the bars at 375px, and goes narrow only where they would squeeze the bars', async () => {
     await setViewport({ width: 375, height: 800 });
     const el = await scores('000657-seed');
     await settledDeep(el);
     const host = el.getBoundingClientRect();
     expect(drawingWidth(el)).to.equal(Math.floor(host.width));
+    // A phone's width: the labels fit in a column left of the bars, the tracks keep 140px.
+    for (const { label, track, text } of labelBoxes(el)) {
+      expect(label.right, text).to.be.at.most(track!.left);
+      expect(track!.width, text).to.be.at.least(140);
+    }
+    // 240px: "Relative Strength" would take more than 40% of the width, so each label
+    // stands on its own line above its bar, which spans the width.
+    await resizeTo(el, '240px');
     for (const { label, track, text } of labelBoxes(el)) {
       expect(label.bottom, text).to.be.at.most(track!.top + 1);
       expect(label.left, text).to.be.closeTo(track!.left, 2);
     }
     const tracks = labelBoxes(el).map((b) => b.track!);
-    expect(tracks[0].width).to.be.greaterThan(host.width - 60);
-    // Wide again from 560px: labels in a column left of the bars.
-    await resizeTo(el, '700px');
-    for (const { label, track, text } of labelBoxes(el)) {
-      expect(label.right, text).to.be.at.most(track!.left);
-      expect(label.top, text).to.be.greaterThan(track!.top - 12);
-    }
+    expect(tracks[0].width).to.be.greaterThan(240 - 60);
+    expect(textBoxProblems(el)).to.deep.equal([]);
+    expect(textSizeProblems(el)).to.deep.equal([]);
   });
 
   it('keeps a narrow radar inside a 300px box with its labels whole', async () => {
