@@ -43,6 +43,8 @@ export interface StandaloneOptions {
    * the rules the file keeps and the chart's viewBox. Default: the viewBox.
    */
   measure?: (svg: Node, sheet: Rule[], viewBox: Box) => Box;
+  /** A text's width in px, for laying out the title line and the legend (default: a rough estimate). */
+  textWidth?: (text: string, fontSize: number, bold?: boolean) => number;
 }
 
 /** The font of the file: the tokens' default, written out. */
@@ -183,23 +185,10 @@ export const numbers = (text: string): number[] =>
 /** A box: [left, top, right, bottom]. */
 export type Box = [number, number, number, number];
 
-/** A character's advance in ems: generous, for the widest common sans-serif (DejaVu Sans). */
-function advance(c: string): number {
-  if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c)) return 1;
-  if (/[\s.,:;!|'ilj]/.test(c)) return 0.34;
-  if (/[frt()[\]/\\-]/.test(c)) return 0.44;
-  if (/\d/.test(c)) return 0.64;
-  if (/[%@mwMW]/.test(c)) return 0.99;
-  if (/[+=<>±×÷−~#]/.test(c)) return 0.84;
-  if (/[A-Z]/.test(c)) return 0.76;
-  if (/[a-z]/.test(c)) return 0.63;
-  return c.charCodeAt(0) > 0x2000 ? 1 : 0.7;
-}
-
-/** A text's estimated width in px. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** A text's width in px, roughly: 0.65 em a character, 1 em for a wide (CJK) one. The server passes a finer estimate. */
+function roughWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
-  for (const c of text) ems += advance(c);
+  for (const c of text) ems += c.charCodeAt(0) > 0x2e7f ? 1 : 0.65;
   return ems * fontSize * (bold ? 1.1 : 1);
 }
 
@@ -244,6 +233,7 @@ function sheetFor(css: string, tree: Node, lookupVar: (name: string, depth: numb
 
 /** Lays the legend out in rows below `top`, from `left`, wrapping at `width`; returns its nodes and bottom. */
 function legendNodes(
+  textWidth: (text: string, fontSize: number) => number,
   items: LegendItem[],
   left: number,
   top: number,
@@ -295,6 +285,7 @@ export function standaloneSvg({
   env = () => undefined,
   measure,
   lang,
+  textWidth = roughWidth,
 }: StandaloneOptions): string {
   const svg = chart;
   if (svg.tag !== 'svg') throw new TypeError('Expected an <svg> element.');
@@ -347,7 +338,7 @@ export function standaloneSvg({
   const TITLE = 15;
   const titleHeight = title ? Math.round(TITLE * 1.25) + 10 : 0;
   const width = Math.max(box[2] - box[0], title ? textWidth(title, TITLE, true) : 0);
-  const laid = legend.length ? legendNodes(legend, box[0], box[3] + 10, Math.max(width, 240), muted) : undefined;
+  const laid = legend.length ? legendNodes(textWidth, legend, box[0], box[3] + 10, Math.max(width, 240), muted) : undefined;
   const right = Math.max(box[0] + width, laid?.right ?? 0);
   const bottom = laid?.bottom ?? box[3];
   const [x, y, w, h] = [
