@@ -29,7 +29,10 @@ test("the server has every language the package ships: each catalog's words show
   const tags = readdirSync(`${root}dist/i18n`)
     .filter((file) => file.endsWith('.js') && !['en.js', 'index.js'].includes(file))
     .map((file) => file.slice(0, -3));
-  assert.deepEqual(tags.sort(), ['de', 'ja', 'zh-Hans']);
+  assert.ok(
+    ['de', 'ja', 'zh-Hans'].every((tag) => tags.includes(tag)),
+    tags.join(' '),
+  );
   for (const tag of tags) {
     const { default: words } = await import(`${root}dist/i18n/${tag}.js`);
     const html = renderToString('momentum-bars', fixture('000657-seed'), { locale: tag });
