@@ -262,10 +262,19 @@ describe('dist/ticker-widgets.js from a plain <script type="module">', () => {
 
 describe("the bundle's language files", () => {
   test('dist/ holds the bundle and one file per language beside it, and nothing else of the bundle', () => {
-    assert.deepEqual(LOCALE_FILES, ['de.js', 'ja.js', 'zh-Hans.js']);
+    // One per catalog of src/i18n but English, the one in the bundle.
+    const catalogs = readdirSync(`${root}src/i18n`)
+      .filter((file) => file.endsWith('.ts') && !['en.ts', 'index.ts'].includes(file))
+      .map((file) => file.replace(/\.ts$/, '.js'))
+      .sort();
+    assert.ok(catalogs.includes('de.js') && catalogs.includes('ja.js') && catalogs.includes('zh-Hans.js'));
+    assert.deepEqual(LOCALE_FILES, catalogs);
     const code = readFileSync(`${root}dist/ticker-widgets.js`, 'utf8');
     const loads = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
-    assert.deepEqual(loads, ['./locales/de.js', './locales/ja.js', './locales/zh-Hans.js']);
+    assert.deepEqual(
+      loads,
+      catalogs.map((file) => `./locales/${file}`),
+    );
   });
 
   test('under lang="de-DE" the bundle loads its German words from beside itself and shows them', async () => {
