@@ -5,9 +5,26 @@
 //                             and beside it dist/locales/<tag>.js, the catalogs it loads on demand
 // `npm run build` runs both passes, then the declarations and the manifest.
 //
-// No text transforms of our own: the templates ship as written, and the bundle is minified by
-// rolldown alone (see the README's Size section for what that costs).
+// No text transforms of our own: Lit's template minifier (@lit-labs/rollup-plugin-minify-html-literals,
+// html-minifier-next and lightningcss underneath) compacts the html, svg and css templates in
+// both builds, and rolldown minifies the bundle (see the README's Size section).
 import { readFileSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * The template minifier, failing the build on a template it cannot read. Two files are left as
+ * written: the server renderer (a static tag name, `<${tag}`, is no HTML to parse, and it never
+ * reaches a browser) and the theme tokens (declarations spliced into rule bodies, `{ ${darkTokens} }`,
+ * which lightningcss cannot parse as CSS; 0.3 KB gzip).
+ */
+const minifyTemplates = () =>
+  minifyHTML({
+    exclude: ['**/src/server/**', '**/src/styles/tokens.ts'],
+    failOnError: true,
+    // White space between inline elements is a space on screen ("<strong>000657</strong> <span>…"):
+    // collapse it to one space, never remove it; and keep empty attributes, which can mean something.
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  });
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoHeader } from './demo/plugins/header.js';
@@ -38,6 +55,7 @@ function isDependency(): (id: string) => boolean {
 
 const library: UserConfig = {
   root: here('.'),
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -65,6 +83,7 @@ const library: UserConfig = {
 
 const bundle: UserConfig = {
   root: here('.'),
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -82,11 +101,12 @@ const bundle: UserConfig = {
       // as it is, so minify it fully.
       // Annotation comments (`// @__NO_SIDE_EFFECTS__`) are only for bundlers.
       output: {
-        // Everything in one file except the non-English catalogs, which src/i18n/index.ts
-        // imports on demand: each is its own file, dist/locales/<tag>.js, at a stable name
-        // beside the bundle (the bundle imports it relative to its own URL).
+        // Everything in one file except what is imported on demand, each its own file at a
+        // stable name beside the bundle (imported relative to the bundle's own URL): the
+        // non-English catalogs (src/i18n/index.ts), dist/locales/<tag>.js, and the standalone
+        // SVG writer (`toSVG()`), dist/parts/standalone.js.
         codeSplitting: true,
-        chunkFileNames: 'locales/[name].js',
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/i18n/') ? 'locales/[name].js' : 'parts/[name].js'),
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },
       },

@@ -242,11 +242,11 @@ function setUp(): void {
     const enable = () => (save.disabled = el.getAttribute('state') !== 'ready');
     new MutationObserver(enable).observe(el, { attributes: true, attributeFilter: ['state'] });
     enable();
-    save.addEventListener('click', () => {
+    save.addEventListener('click', async () => {
       try {
         const model = el.report as { symbol?: string; ticker?: { symbol: string } } | undefined;
         const symbol = model?.ticker?.symbol ?? model?.symbol ?? 'report';
-        download(el.toSVG(), `${tag}-${symbol}.svg`.replace(/[^\w.-]+/g, '_'), 'image/svg+xml');
+        download(await el.toSVG(), `${tag}-${symbol}.svg`.replace(/[^\w.-]+/g, '_'), 'image/svg+xml');
       } catch (error) {
         if (lastEvent) lastEvent.textContent = `Download failed: ${error instanceof Error ? error.message : String(error)}`;
       }

@@ -66,10 +66,19 @@ if (!existsSync(bundlePath)) {
   problems.push('dist/ticker-widgets.js is missing');
 } else {
   const imports = [...new Set(specifiers(readFileSync(bundlePath, 'utf8')))];
-  const other = imports.filter((spec) => !/^\.\/locales\/[\w-]+\.js$/.test(spec));
+  // The standalone SVG writer, loaded by `toSVG()` when first called.
+  const parts = imports.filter((spec) => spec === './parts/standalone.js');
+  for (const spec of parts) {
+    if (!existsSync(at('dist', spec))) problems.push(`dist/ticker-widgets.js imports ${spec}, which is missing`);
+    else {
+      const own = specifiers(readFileSync(at('dist', spec), 'utf8'));
+      if (own.length) problems.push(`dist/${spec.slice(2)} imports ${own.join(', ')}: it must stand alone`);
+    }
+  }
+  const other = imports.filter((spec) => !/^\.\/locales\/[\w-]+\.js$/.test(spec) && !parts.includes(spec));
   if (other.length) problems.push(`dist/ticker-widgets.js still imports ${other.join(', ')}`);
   const wanted = catalogs.map((tag) => `./locales/${tag}.js`);
-  const loaded = imports.filter((spec) => !other.includes(spec)).sort();
+  const loaded = imports.filter((spec) => !other.includes(spec) && !parts.includes(spec)).sort();
   if (loaded.join() !== wanted.join()) {
     problems.push(`dist/ticker-widgets.js loads ${loaded.join(', ') || 'no language file'}; src/i18n has ${wanted.join(', ')}`);
   }

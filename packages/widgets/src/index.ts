@@ -3,6 +3,7 @@
  */
 export * from './data/index.js';
 export { formatter, type Formatter } from './format/format.js';
+export { defineLanguage, loadLanguage, type Catalog, type MessageKey } from './i18n/index.js';
 export { ReportElement, type ReportState, type ReportLoadDetail, type ReportErrorDetail, type Theme } from './elements/base.js';
 export { ReportSource } from './elements/report-source.js';
 export { MomentumBars } from './elements/momentum-bars.js';

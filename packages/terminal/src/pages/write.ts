@@ -85,14 +85,19 @@ export function widgetsBundle(): string {
 }
 
 /**
- * The bundle's language files (German, Japanese, Chinese words), which it loads on demand from
- * `./locales/` beside itself: their paths, each with its name there.
+ * The files the bundle loads on demand from beside itself: its language files (German,
+ * Japanese, Chinese words) in `./locales/` and the standalone SVG writer (`toSVG()`) in
+ * `./parts/`. Their paths, each with its path relative to the bundle.
  */
-export async function widgetsLocales(): Promise<{ from: string; name: string }[]> {
-  const dir = join(dirname(widgetsBundle()), 'locales');
-  if (!existsSync(dir)) return [];
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.js'));
-  return names.sort().map((name) => ({ from: join(dir, name), name }));
+export async function widgetsOnDemand(): Promise<{ from: string; name: string }[]> {
+  const files: { from: string; name: string }[] = [];
+  for (const folder of ['locales', 'parts']) {
+    const dir = join(dirname(widgetsBundle()), folder);
+    if (!existsSync(dir)) continue;
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.js')).sort();
+    files.push(...names.map((name) => ({ from: join(dir, name), name: `${folder}/${name}` })));
+  }
+  return files;
 }
 
 /**
@@ -107,12 +112,12 @@ export async function writePages(work: string, options: WritePagesOptions): Prom
   const meta: SiteMeta = { synthetic: options.synthetic, asOf: build.as_of };
 
   const assets = join(work, 'assets');
-  await Promise.all([mkdir(join(assets, 'wc'), { recursive: true }), mkdir(join(assets, 'locales'), { recursive: true })]);
+  await Promise.all(['wc', 'locales', 'parts'].map((dir) => mkdir(join(assets, dir), { recursive: true })));
   await Promise.all([
     ...STATIC_ASSETS.map((name) => copyFile(join(ASSET_SOURCES, name), join(assets, name))),
     copyFile(widgetsBundle(), join(assets, 'ticker-widgets.js')),
-    // Beside the bundle, in the layout it expects: it imports ./locales/<tag>.js.
-    ...(await widgetsLocales()).map(({ from, name }) => copyFile(from, join(assets, 'locales', name))),
+    // Beside the bundle, in the layout it expects: it imports ./locales/<tag>.js and ./parts/standalone.js.
+    ...(await widgetsOnDemand()).map(({ from, name }) => copyFile(from, join(assets, name))),
   ]);
 
   const site: SiteJson = { synthetic: meta.synthetic, as_of: meta.asOf };

@@ -7,7 +7,7 @@ import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
 import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
-import { chartTitle, standaloneSvg, symbolOf, type Node as SvgNode } from '../charts/standalone.js';
+import type { Node as SvgNode } from '../charts/standalone.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
 export type { ReportState } from './context.js';
@@ -285,9 +285,12 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   /**
    * The chart as a standalone SVG document for the element's theme (for downloads, e-mail,
    * images): concrete colours, a title line and the legend, room for every label. Colours the
-   * page sets through the `--tkr-*` properties are kept. Throws when the element shows no chart.
+   * page sets through the `--tkr-*` properties are kept. Rejects when the element shows no chart.
+   *
+   * The drawing is taken at the call; the code that writes the file (3 KB gzip) is loaded
+   * the first time it is needed, so a page that never exports does not download it.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
     const root = this.renderRoot;
     const chart = root.querySelector('svg[part~="chart"]');
     if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
@@ -300,11 +303,15 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
     const { t } = formatter(this.resolvedLocale);
     // The live drawing's box, text as this browser's fonts draw it (0 × 0 when not displayed).
     const drawn = (chart as SVGGraphicsElement).getBBox();
+    const drawing = tree(chart);
+    const css = elementCss(this.constructor as typeof LitElement);
+    const report = this.report;
+    const { chartTitle, standaloneSvg, symbolOf } = await import('../charts/standalone.js');
     return standaloneSvg({
-      chart: tree(chart),
-      css: elementCss(this.constructor as typeof LitElement),
+      chart: drawing,
+      css,
       tokens: (dark ? darkTokens : lightTokens).cssText,
-      title: chartTitle(this.localName, t, symbolOf(this.report)),
+      title: chartTitle(this.localName, t, symbolOf(report)),
       lang: t.lang,
       legend,
       env: (name) => computed.getPropertyValue(name).trim() || undefined,

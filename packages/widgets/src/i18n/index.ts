@@ -36,6 +36,9 @@ const LOADERS: Record<string, () => Promise<{ default: Catalog }>> = {
   'zh-Hans': () => import('./zh-Hans.js'),
 };
 
+/** The built-in languages besides English, by catalog tag. */
+export const LANGUAGES: readonly string[] = Object.keys(LOADERS);
+
 /** Catalogs at hand, by the same tags. */
 const catalogs = new Map<string, Catalog>([['en', en]]);
 const loading = new Map<string, Promise<void>>();

@@ -16,15 +16,10 @@ import { darkTokens, lightTokens } from '../styles/tokens.js';
 import { ReportError } from '../data/errors.js';
 import { CHART_TAGS as REGISTRY_CHART_TAGS, ELEMENTS } from '../registry.js';
 import '../index.js';
-import { defineLanguage } from '../i18n/index.js';
-import de from '../i18n/de.js';
-import ja from '../i18n/ja.js';
-import zhHans from '../i18n/zh-Hans.js';
+import { LANGUAGES, loadLanguage } from '../i18n/index.js';
 
 // Rendering is synchronous: every language is at hand on the server.
-defineLanguage('de', de);
-defineLanguage('ja', ja);
-defineLanguage('zh-Hans', zhHans);
+await Promise.all(LANGUAGES.map((tag) => loadLanguage(tag)));
 
 /** Tag -> its name as a static template value (from the registry, never built from input). */
 const TAGS: Record<string, StaticValue> = Object.fromEntries(

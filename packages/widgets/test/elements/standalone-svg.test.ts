@@ -90,6 +90,19 @@ async function check(svg: string, theme: 'light' | 'dark', what: string): Promis
 }
 
 describe('toSVG(): standalone files drawn as images', () => {
+  it('rejects, naming the element and its state, when it shows no chart', async () => {
+    const el = document.createElement('momentum-bars') as ReportElement;
+    document.body.append(el);
+    await el.updateComplete;
+    let message = '';
+    await el.toSVG().then(
+      () => (message = 'resolved'),
+      (error: Error) => (message = error.message),
+    );
+    expect(message).to.equal('<momentum-bars> shows no chart to export (state "empty").');
+    el.remove();
+  });
+
   for (const tag of CHART_TAGS) {
     it(`<${tag}>: every fixture, light and dark`, async () => {
       const names = tag === 'price-chart' ? HISTORIES : FIXTURES;
@@ -98,7 +111,7 @@ describe('toSVG(): standalone files drawn as images', () => {
         for (const theme of ['light', 'dark'] as const) {
           const el = await place<ReportElement>(tag, await fixture(name), { theme });
           if (el.state !== 'ready' || !el.shadowRoot!.querySelector('svg[part~="chart"]')) continue;
-          const svg = el.toSVG();
+          const svg = await el.toSVG();
           await check(svg, theme, `<${tag}> ${name} ${theme}`);
           files++;
           el.remove();
@@ -111,7 +124,7 @@ describe('toSVG(): standalone files drawn as images', () => {
   it('keeps the legend and a title line, and the colours a page sets', async () => {
     const el = await place<ReportElement>('price-history', await fixture('000657-seed'));
     el.style.setProperty('--tkr-accent', '#aa00aa');
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     expect(svg).to.match(/<text [^>]*font-weight="600"[^>]*>Price history · 000657<\/text>/);
     const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
     expect(legend.length).to.be.at.least(3);

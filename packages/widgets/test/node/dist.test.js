@@ -261,7 +261,7 @@ describe('dist/ticker-widgets.js from a plain <script type="module">', () => {
 });
 
 describe("the bundle's language files", () => {
-  test('dist/ holds the bundle and one file per language beside it, and nothing else of the bundle', () => {
+  test('dist/ holds the bundle, one file per language and the SVG writer beside it, and nothing else of the bundle', () => {
     // One per catalog of src/i18n but English, the one in the bundle.
     const catalogs = readdirSync(`${root}src/i18n`)
       .filter((file) => file.endsWith('.ts') && !['en.ts', 'index.ts'].includes(file))
@@ -271,10 +271,9 @@ describe("the bundle's language files", () => {
     assert.deepEqual(LOCALE_FILES, catalogs);
     const code = readFileSync(`${root}dist/ticker-widgets.js`, 'utf8');
     const loads = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
-    assert.deepEqual(
-      loads,
-      catalogs.map((file) => `./locales/${file}`),
-    );
+    // The languages, and the standalone SVG writer that toSVG() loads on its first call.
+    assert.deepEqual(loads, [...catalogs.map((file) => `./locales/${file}`), './parts/standalone.js']);
+    assert.deepEqual(readdirSync(`${root}dist/parts`), ['standalone.js']);
   });
 
   test('under lang="de-DE" the bundle loads its German words from beside itself and shows them', async () => {
