@@ -138,6 +138,34 @@ export async function tableCells(el: ReportElement): Promise<string[][]> {
   return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
 }
 
+/**
+ * The body rows of the element's data tables, opened first, as each cell is seen and as it
+ * is heard: `seen` leaves out visually hidden text, `heard` leaves out text hidden from
+ * screen readers (`aria-hidden`). A missing value is seen as "—" and heard as "not available".
+ */
+export async function tableCellsSeenAndHeard(el: Element): Promise<{ seen: string[][]; heard: string[][] }> {
+  await openTables(el);
+  // Laid out as shown: right after a <details> opens, Chromium's checkVisibility() still sees its
+  // content as hidden until something asks for layout.
+  await new Promise(requestAnimationFrame);
+  for (const details of el.shadowRoot!.querySelectorAll('details')) details.getBoundingClientRect();
+  const fold = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').trim();
+  const cache = new Map<Element, boolean>();
+  const textOf = (cell: Element, keep: (owner: Element) => boolean) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement && keep(node.parentElement)) text += node.textContent ?? '';
+    }
+    return fold(text);
+  };
+  const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children]);
+  return {
+    seen: rows.map((cells) => cells.map((cell) => textOf(cell, (owner) => !unseen(owner, cell, cache)))),
+    heard: rows.map((cells) => cells.map((cell) => textOf(cell, (owner) => !owner.closest('[aria-hidden="true"]')))),
+  };
+}
+
 // ── Layout: text sizes and text boxes (issue 16) ─────────────────────────────────────────
 
 /** The least computed font size of any text a user sees, in CSS px. */

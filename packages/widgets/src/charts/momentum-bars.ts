@@ -64,6 +64,8 @@ export const MOMENTUM_FONT = 12;
 const GAP = 6;
 /** Kept free at the drawing's right edge, so no value touches the element's box. */
 const EDGE = 4;
+/** The period labels start this far in from the left edge: engines round a text's box outward (Firefox by a pixel). */
+const INSET = 2;
 const ROW = 30;
 const BAR = 18;
 
@@ -97,7 +99,7 @@ export function layoutMomentumBars(returns: MomentumReturn[], width: number, for
   const texts = returns.map((item) => returnText(item.value, format));
   const room = (keep: (value: number | undefined) => boolean) =>
     Math.max(0, ...texts.map((text, i) => (keep(returns[i].value) ? textWidth(text, MOMENTUM_FONT) + GAP : 0)));
-  const labels = Math.max(0, ...returns.map((item) => textWidth(item.label, MOMENTUM_FONT))) + 2 * GAP;
+  const labels = INSET + Math.max(0, ...returns.map((item) => textWidth(item.label, MOMENTUM_FONT))) + 2 * GAP;
   const values = returns.flatMap((item) => (item.value === undefined ? [] : [item.value]));
   const negative = room((v) => v !== undefined && v < 0);
   // The dash of a missing value stands right of the zero line, like a positive value.
@@ -134,7 +136,7 @@ export function renderMomentumBars(layout: MomentumLayout): SVGTemplateResult {
   return svg`
     ${bars.map((bar) => {
       const mid = bar.y + BAR / 2;
-      const label = svg`<text class="period" x="0" y=${r(mid)} dy="0.35em">${bar.label}</text>`;
+      const label = svg`<text class="period" x=${INSET} y=${r(mid)} dy="0.35em">${bar.label}</text>`;
       if (bar.value === undefined)
         return svg`<g class="row" data-label=${bar.label} data-capped="false" data-missing="true">
           ${label}

@@ -72,7 +72,16 @@ export const LEVELS_WIDTHS = [560, 360] as const;
 /** Font sizes (px): labels and values 12, the close's label 13. */
 export const LEVEL_FONT = 12;
 export const CLOSE_FONT = 13;
-const BAR_Y = 30;
+/**
+ * The close's label sits on the drawing's top edge, so its baseline leaves room for the
+ * tallest ascent in the font stack (about 1.08 em: Segoe UI, Noto Sans; DejaVu Sans 0.93),
+ * the 1.5px halo its stroke paints around it, and a pixel more: engines round text boxes
+ * outward (Firefox's box of 13px DejaVu Sans reaches 13px above the baseline).
+ */
+const CLOSE_BASELINE = Math.ceil(CLOSE_FONT * 1.08 + 1.5 + 1);
+/** The close's leader runs from under its label (descent and halo) down to the bar. */
+const CLOSE_LEADER = CLOSE_BASELINE + 5;
+const BAR_Y = CLOSE_LEADER + 12;
 const BAR_H = 10;
 const ROW = 36;
 /** Height of the ends' two lines under the bar in the narrow drawing. */
@@ -290,9 +299,9 @@ export function renderPriceLevels(layout: PriceLevelsLayout): SVGTemplateResult 
     ${
       close && layout.closeLabel
         ? svg`<g class="level level--close" data-key="close" data-placement=${close.placement}>
-          <line class="leader" x1=${r(close.x)} x2=${r(close.x)} y1="18" y2=${barY}></line>
+          <line class="leader" x1=${r(close.x)} x2=${r(close.x)} y1=${CLOSE_LEADER} y2=${barY}></line>
           ${markerShape('close', close.x, mid, 7)}
-          <text class="label label--close" x=${r(layout.closeLabel.x)} y="13" text-anchor=${layout.closeLabel.anchor}>${layout.closeLabel.text}</text>
+          <text class="label label--close" x=${r(layout.closeLabel.x)} y=${CLOSE_BASELINE} text-anchor=${layout.closeLabel.anchor}>${layout.closeLabel.text}</text>
         </g>`
         : null
     }

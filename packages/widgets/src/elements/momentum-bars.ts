@@ -112,7 +112,7 @@ export class MomentumBars extends ReportElement {
         [t('momentum.peerAverage'), peer?.avg_weekly_return === undefined ? undefined : pct(peer.avg_weekly_return)],
       ])}
       ${dataTable(format, t('momentum.caption', { symbol }), [t('momentum.period'), t('momentum.return')], () =>
-        returns.map((item) => [item.label, item.value === undefined ? t('missing') : returnText(item.value, format)]),
+        returns.map((item) => [item.label, returnText(item.value, format)]),
       )}
     </div>`;
   }

@@ -181,13 +181,13 @@ export class PriceLevels extends ReportElement {
         format,
         t('levels.table', { symbol: report.ticker.symbol }),
         [t('levels.level'), t('levels.price'), t('levels.vs')],
-        // A missing value says so in words; a dash is left only where nothing applies (the close against itself).
+        // A missing value, and the close or the low against itself, is a dash read as "not available", as in every table.
         () => [
-          [t('price.close'), said(format.money(closeMoney)), MISSING],
-          [t('price.trend'), said(format.money(levels.trend)), said(pct(levels.vsTrend))],
-          [t('price.fair'), said(format.money(levels.fair)), said(pct(levels.vsFair))],
-          [t('levels.low52Long'), said(format.money(levels.low)), MISSING],
-          [t('levels.high52Long'), said(format.money(levels.high)), said(pct(levels.drawdown))],
+          [t('price.close'), format.money(closeMoney), MISSING],
+          [t('price.trend'), format.money(levels.trend), pct(levels.vsTrend)],
+          [t('price.fair'), format.money(levels.fair), pct(levels.vsFair)],
+          [t('levels.low52Long'), format.money(levels.low), MISSING],
+          [t('levels.high52Long'), format.money(levels.high), pct(levels.drawdown)],
         ],
       )}
     </div>`;

@@ -74,12 +74,20 @@ export class ChartWidth implements ReactiveController {
    * Watches the element's `<div class="gauge">`, which it renders before its frame: a
    * zero-height block whose size changes only when the element's width does, never when the
    * drawing changes height, so a new drawing from a resize callback cannot start a resize loop.
+   *
+   * A new gauge is measured at once, and a wrong guess redrawn in this same task, not from the
+   * resize callback: there the redraw (and whatever else changed meanwhile, a data table just
+   * opened) could make the page tall enough for a scrollbar, which narrows the gauge again
+   * within the same observation loop ("ResizeObserver loop completed with undelivered
+   * notifications", seen in Firefox). The observer then only reports later changes.
    */
   hostUpdated(): void {
     const target = this.host.renderRoot.querySelector('.gauge') ?? undefined;
     if (target === this.target) return;
     this.hostDisconnected();
     if (!target) return;
+    // The used width, as the observer reports it (a transform does not change it; `auto` when not rendered).
+    this.measured(parseFloat(getComputedStyle(target).width));
     observer ??= new ResizeObserver((entries) => {
       for (const entry of entries) controllers.get(entry.target)?.measured(entry.contentRect.width);
     });

@@ -14,6 +14,7 @@ import {
   drawingWidth,
   resizeTo,
   tableCells,
+  tableCellsSeenAndHeard,
   textBoxProblems,
   textSizeProblems,
 } from '../helpers.js';
@@ -220,8 +221,10 @@ describe('<momentum-bars> with a missing return', () => {
       expect(chartName(el)).to.equal(
         'Returns for 000657: 1-week +12.7%, 4-week +39.9%, 12-week +57.7%, 26-week +240.5%, 52-week: not available.',
       );
-      const cells = (await tableCells(el)).map((row) => row.join(' '));
-      expect(cells.at(-1)).to.equal('52W not available');
+      // The table cell, as in every table: a dash, read as "not available".
+      const { seen, heard } = await tableCellsSeenAndHeard(el);
+      expect(seen.at(-1)).to.deep.equal(['52W', '—']);
+      expect(heard.at(-1)).to.deep.equal(['52W', 'not available']);
     });
   }
 

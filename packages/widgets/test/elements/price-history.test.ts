@@ -13,6 +13,7 @@ import {
   drawingWidth,
   resizeTo,
   tableCells,
+  tableCellsSeenAndHeard,
   textBoxProblems,
   textSizeProblems,
 } from '../helpers.js';
@@ -196,7 +197,8 @@ describe('<price-history>', () => {
     expect(d.match(/M/g)).to.have.length(2);
     expect(vertices(d)).to.have.length(13);
     expect(shownText(el)).not.to.contain('NaN');
-    expect((await tableCells(el))[3][1]).to.equal('—');
+    const { seen, heard } = await tableCellsSeenAndHeard(el);
+    expect([seen[3][1], heard[3][1]]).to.deep.equal(['—', 'not available']);
   });
 
   it('keeps the place of a week with no price at all: a gap in every line, dashes in the table', async () => {
@@ -214,7 +216,9 @@ describe('<price-history>', () => {
     const step = xs[1].x - xs[0].x;
     const gap = xs.findIndex((p, i) => i && p.x - xs[i - 1].x > step * 1.5);
     expect(xs[gap].x - xs[gap - 1].x).to.be.closeTo(2 * step, 0.1);
-    expect((await tableCells(el))[5].slice(1, 4)).to.deep.equal(['—', '—', '—']);
+    const { seen, heard } = await tableCellsSeenAndHeard(el);
+    expect(seen[5].slice(1, 4)).to.deep.equal(['—', '—', '—']);
+    expect(heard[5].slice(1, 4)).to.deep.equal(['not available', 'not available', 'not available']);
   });
 
   describe('laid out for its width', () => {

@@ -16,6 +16,7 @@ import {
   shownText,
   terms,
   tableCells,
+  tableCellsSeenAndHeard,
   textBoxProblems,
   textSizeProblems,
 } from '../helpers.js';
@@ -150,12 +151,20 @@ describe('<price-levels>', () => {
       'Price levels for 000657: close CN¥79.00; trend line CN¥47.01 (close +68.0%); fair value not available; ' +
         '52-week low CN¥11.41; 52-week high not available; close at 92.7% of the range; drawdown −6.3%.',
     );
-    const cells = (await tableCells(el)).map((row) => row.join(' | '));
-    expect(cells).to.deep.equal([
+    // Each missing cell (and the close or the low against itself) is a dash, read as "not available".
+    const { seen, heard } = await tableCellsSeenAndHeard(el);
+    expect(seen.map((row) => row.join(' | '))).to.deep.equal([
       'Close | CN¥79.00 | —',
       'Trend line | CN¥47.01 | +68.0%',
-      'Fair value | not available | not available',
+      'Fair value | — | —',
       '52-week low | CN¥11.41 | —',
+      '52-week high | — | −6.3%',
+    ]);
+    expect(heard.map((row) => row.join(' | '))).to.deep.equal([
+      'Close | CN¥79.00 | not available',
+      'Trend line | CN¥47.01 | +68.0%',
+      'Fair value | not available | not available',
+      '52-week low | CN¥11.41 | not available',
       '52-week high | not available | −6.3%',
     ]);
     // A missing drawdown keeps its row in the stats, with a dash named "not available".
@@ -168,8 +177,9 @@ describe('<price-levels>', () => {
 
   it('offers the numbers as a table', async () => {
     const el = await load('us-megacap-downtrend');
-    const cells = (await tableCells(el)).map((row) => row.join(' | '));
-    expect(cells).to.deep.equal([
+    const { seen, heard } = await tableCellsSeenAndHeard(el);
+    expect(heard[0]).to.deep.equal(['Close', '$217.55', 'not available']);
+    expect(seen.map((row) => row.join(' | '))).to.deep.equal([
       'Close | $217.55 | —',
       'Trend line | $206.58 | +5.3%',
       'Fair value | $217.84 | −0.1%',
