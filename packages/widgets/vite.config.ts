@@ -111,6 +111,9 @@ const bundle: UserConfig = {
         comments: { legal: true, annotation: false, jsdoc: false },
       },
       treeshake: { propertyWriteSideEffects: false },
+      // What an on-demand part shares with the bundle stays in the bundle (which may then export
+      // a few more bindings for the part to import), rather than in a third file both import.
+      preserveEntrySignatures: 'allow-extension',
     },
   },
 };

@@ -238,12 +238,21 @@ export async function measure() {
       budget: BUDGETS.language,
     });
   }
-  if (existsSync(at('dist/parts/standalone.js'))) {
-    const code = readFileSync(at('dist/parts/standalone.js'));
+  const PART_NAMES = {
+    standalone: 'the standalone SVG writer, loaded by `toSVG()` on its first call',
+    'score-radar': '`<setup-scores>`\'s radar, loaded when `variant="radar"` is first drawn',
+  };
+  const partsDir = at('dist/parts');
+  for (const file of existsSync(partsDir)
+    ? readdirSync(partsDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : []) {
+    const code = readFileSync(join(partsDir, file));
     entries.push({
       kind: 'part',
-      name: 'the standalone SVG writer, loaded by `toSVG()` on its first call',
-      file: 'dist/parts/standalone.js',
+      name: PART_NAMES[file.slice(0, -3)] ?? file,
+      file: `dist/parts/${file}`,
       bytes: code.length,
       gzip: gzip(code),
       oursGzip: gzip(code),

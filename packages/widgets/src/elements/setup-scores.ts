@@ -1,4 +1,4 @@
-import { css, html, isServer } from 'lit';
+import { css, html, isServer, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
@@ -9,15 +9,34 @@ import {
   descId,
   layoutScoreBars,
   barsNeedNarrow,
-  layoutScoreRadar,
   pickScores,
   renderScoreBars,
-  renderScoreRadar,
   SCORE_WIDTHS,
   scoreName,
   scoreText,
 } from '../charts/setup-scores.js';
 import { dataTable } from './parts.js';
+import type * as RadarDrawing from '../charts/score-radar.js';
+
+let radarDrawing: typeof RadarDrawing | undefined;
+let radarLoading: Promise<void> | undefined;
+let radarFailed = false;
+
+/**
+ * Loads the radar drawing, once (it is a module of its own, fetched the first time a radar is
+ * asked for); resolves when it is at hand. The server renderer awaits it before rendering.
+ */
+export function loadRadar(): Promise<void> {
+  return (radarLoading ??= import('../charts/score-radar.js').then(
+    (module) => {
+      radarDrawing = module;
+    },
+    () => {
+      // Not reachable (offline, a host that serves the bundle alone): the bars instead.
+      radarFailed = true;
+    },
+  ));
+}
 import { sharedStyles } from '../styles/shared.js';
 
 export type SetupScoresVariant = 'bars' | 'radar';
@@ -157,6 +176,14 @@ export class SetupScores extends ReportElement {
     return format.t('scores.empty');
   }
 
+  /** Also waits for the radar's module when a radar is asked for and it has not arrived. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.variant !== 'radar' || radarDrawing || radarFailed || this.state !== 'ready') return done;
+    await loadRadar();
+    return super.getUpdateComplete();
+  }
+
   protected hasContent(report: Report): boolean {
     return (report.setup?.scores ?? []).some((s) => s.value !== undefined && Number.isFinite(s.value));
   }
@@ -167,7 +194,7 @@ export class SetupScores extends ReportElement {
     const symbol = report.ticker.symbol;
     const label = t('scores.name', { symbol, scores: scores.map((s) => scoreName(s, format)).join(', ') });
     const active = this._hovered ?? this._focused;
-    const radar = this.variant === 'radar';
+    const radar = this.variant === 'radar' && !radarFailed;
     const shown = active === undefined ? undefined : scores[active];
     const on = {
       pointerover: this._onPointer,
@@ -183,8 +210,13 @@ export class SetupScores extends ReportElement {
       const narrow = radar ? width < NARROW_BELOW : barsNeedNarrow(scores, width, format);
       const options = { className: `${className} ${radar ? 'radar' : 'bars'}`, pad: 2, on };
       if (radar) {
-        const layout = layoutScoreRadar(scores, width, format, narrow);
-        return chartFrame(label, layout, renderScoreRadar(layout, format, active), options);
+        // Until the radar's module arrives, nothing is drawn; the element redraws then.
+        if (!radarDrawing) {
+          loadRadar().then(() => this.requestUpdate());
+          return nothing;
+        }
+        const layout = radarDrawing.layoutScoreRadar(scores, width, format, narrow);
+        return chartFrame(label, layout, radarDrawing.renderScoreRadar(layout, format, active), options);
       }
       const layout = layoutScoreBars(scores, width, format, narrow);
       return chartFrame(label, layout, renderScoreBars(layout, format, active), options);

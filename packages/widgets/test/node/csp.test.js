@@ -2,7 +2,7 @@
 // Content-Security-Policy (Trusted Types required), with zero policy violations.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from './browser.js';
 import { CHART_TAGS, renderableTags } from '../../dist/server.js';
@@ -69,6 +69,15 @@ before(async () => {
     '/watch.js': { type: 'text/javascript', body: WATCH },
     '/page.js': { type: 'text/javascript', body: PAGE_SCRIPT },
     '/ticker-widgets.js': { type: 'text/javascript', body: readFileSync(`${root}dist/ticker-widgets.js`) },
+    // What the bundle loads on demand, beside it: the radar drawing, the SVG writer, the languages.
+    ...Object.fromEntries(
+      ['parts', 'locales'].flatMap((dir) =>
+        readdirSync(`${root}dist/${dir}`).map((file) => [
+          `/${dir}/${file}`,
+          { type: 'text/javascript', body: readFileSync(`${root}dist/${dir}/${file}`) },
+        ]),
+      ),
+    ),
     '/reports/broken.json': { type: 'application/json', body: '{"ticker": ' },
   };
   for (const name of HISTORIES) {

@@ -271,9 +271,10 @@ describe("the bundle's language files", () => {
     assert.deepEqual(LOCALE_FILES, catalogs);
     const code = readFileSync(`${root}dist/ticker-widgets.js`, 'utf8');
     const loads = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
-    // The languages, and the standalone SVG writer that toSVG() loads on its first call.
-    assert.deepEqual(loads, [...catalogs.map((file) => `./locales/${file}`), './parts/standalone.js']);
-    assert.deepEqual(readdirSync(`${root}dist/parts`), ['standalone.js']);
+    // The languages, the radar drawing of <setup-scores> and the standalone SVG writer that
+    // toSVG() loads on its first call.
+    assert.deepEqual(loads, [...catalogs.map((file) => `./locales/${file}`), './parts/score-radar.js', './parts/standalone.js']);
+    assert.deepEqual(readdirSync(`${root}dist/parts`).sort(), ['score-radar.js', 'standalone.js']);
   });
 
   test('under lang="de-DE" the bundle loads its German words from beside itself and shows them', async () => {
