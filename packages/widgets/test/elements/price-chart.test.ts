@@ -394,7 +394,7 @@ describe('<price-chart>', () => {
 
   it('exports a standalone SVG with a title', async () => {
     const el = await chart(await history('short'));
-    const file = el.toSVG();
+    const file = await el.toSVG();
     expect(file).to.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(file).to.contain('<title>Price chart of VORA, 1Y: ');
     expect(file).not.to.contain('tabindex');
