@@ -4,7 +4,7 @@ import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth, NARROW_BELOW } from './width.js';
 import type { Report } from '../data/validate.js';
-import type { Formatter } from '../format/format.js';
+import { MISSING, type Formatter } from '../format/format.js';
 import {
   descId,
   layoutScoreBars,
@@ -236,7 +236,7 @@ export class SetupScores extends ReportElement {
       </p>
       <div hidden>${scores.map((s, i) => (s.description ? html`<span id=${descId(i)}>${s.description}</span>` : null))}</div>
       ${dataTable(format, t('scores.caption', { symbol }), [t('scores.score'), t('scores.value'), t('scores.description')], () =>
-        scores.map((s) => [s.label, s.value === undefined ? t('missing') : scoreText(s.value, format), s.description ?? '—']),
+        scores.map((s) => [s.label, scoreText(s.value, format), s.description ?? MISSING]),
       )}
     </div>`;
   }

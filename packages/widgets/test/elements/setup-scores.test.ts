@@ -17,6 +17,7 @@ import {
   shownText,
   openTables,
   tableCells,
+  tableCellsSeenAndHeard,
   textBoxProblems,
   textSizeProblems,
 } from '../helpers.js';
@@ -123,8 +124,10 @@ describe('<setup-scores>', () => {
     expect(chartName(el)).to.contain('Momentum 100, Dynamics: not available, Relative Strength 100');
     expect(el.shadowRoot!.querySelectorAll('g.score')[2].getAttribute('aria-label')).to.equal('Dynamics: not available');
     expect(shownText(el)).not.to.contain('NaN');
-    const cells = await tableCells(el);
-    expect(cells[2].slice(0, 2)).to.deep.equal(['Dynamics', 'not available']);
+    // In the table, the dash as every table shows a missing value, read as "not available".
+    const { seen, heard } = await tableCellsSeenAndHeard(el);
+    expect(seen[2].slice(0, 2)).to.deep.equal(['Dynamics', '—']);
+    expect(heard[2].slice(0, 2)).to.deep.equal(['Dynamics', 'not available']);
   });
 
   it('shows the empty state when the report has no setup section', async () => {
