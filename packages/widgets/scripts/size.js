@@ -30,13 +30,13 @@ import { build } from 'esbuild';
 
 const KB = 1024;
 /**
- * The family's budget is 40 KB. Issue 16 (layout for the measured width, four languages, the
- * standalone export) took the bundle to 44.0 KB after template minification and an on-demand
- * export; until the family is back under 40 KB, the check holds it where it is, at 44 KB, so it
+ * The family's target is 40 KB. Issue 16 (layout for the measured width, four languages, the
+ * standalone export) took the bundle to 49.5 KB; minified templates and four parts loaded on
+ * demand brought it back to 41.0 KB. Until it is under 40 KB the check holds it at 42 KB, so it
  * can only shrink (the README's Size section says what is planned).
  */
 export const FAMILY_TARGET = 40 * KB;
-export const BUDGETS = { family: 44 * KB, element: 30 * KB, language: 6 * KB, part: 6 * KB };
+export const BUDGETS = { family: 42 * KB, element: 30 * KB, language: 6 * KB, part: 6 * KB };
 /** Elements that include every other one, so their budget is the family's. */
 const COMPOSES_FAMILY = new Set(['ticker-report']);
 
@@ -240,6 +240,7 @@ export async function measure() {
   }
   const PART_NAMES = {
     standalone: 'the standalone SVG writer, loaded by `toSVG()` on its first call',
+    'price-chart-view': "`<price-chart>`'s drawing, loaded when its first chart is drawn",
     'score-radar': '`<setup-scores>`\'s radar, loaded when `variant="radar"` is first drawn',
   };
   const partsDir = at('dist/parts');

@@ -1,25 +1,27 @@
-import { css, html, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { toHistory, type History, type HistoryWeek } from '../data/history.js';
-import { MISSING, type Formatter } from '../format/format.js';
-import {
-  RANGES,
-  rangeName,
-  layoutPriceChart,
-  PRICE_CHART_WIDTHS,
-  priceChartName,
-  renderPriceChart,
-  weekText,
-  weeksIn,
-  type ChartRange,
-  type ChartVariant,
-  type PriceChartLayout,
-} from '../charts/price-chart.js';
-import { sample } from '../charts/price-history.js';
-import { dataTable } from './parts.js';
+import type { Formatter } from '../format/format.js';
+import { weeksIn, type ChartRange, type ChartVariant } from '../charts/price-chart-range.js';
+import type { PriceChartLayout } from '../charts/price-chart.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
+import type * as ChartView from './price-chart-view.js';
+
+let view: typeof ChartView | undefined;
+let viewLoading: Promise<void> | undefined;
+
+/**
+ * Loads the chart's drawing, once: the layout, the SVG, the readout, the legend and the table
+ * are a module of their own (2 KB gzip of the bundle), fetched the first time a chart is
+ * drawn. Resolves when it is at hand; the server renderer awaits it before rendering.
+ */
+export function loadPriceChartView(): Promise<void> {
+  return (viewLoading ??= import('./price-chart-view.js').then((module) => {
+    view = module;
+  }));
+}
 
 /** Weeks that PageUp / PageDown move the crosshair: a quarter. */
 const PAGE = 13;
@@ -176,78 +178,40 @@ export class PriceChart extends ReportElement<History> {
     }
   }
 
+  /** Also waits for the chart's drawing when it has not arrived yet. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (view || this.state !== 'ready') return done;
+    await loadPriceChartView();
+    return super.getUpdateComplete();
+  }
+
   protected renderReport(history: History, format: Formatter) {
-    const weeks = this._weeks;
-    const { range } = this;
-    const { currency, symbol } = history;
-    const t = format.t;
-    const m = (value?: number) => format.money(value === undefined ? undefined : { value, currency });
-    return html`<div class="gauge"></div><div class="frame">
-      <div class="bar" part="ranges" role="group" aria-label=${t('chart.ranges')}>
-        ${RANGES.map(
-          (r) =>
-            html`<button type="button" part="range" data-range=${r} aria-pressed=${r === range ? 'true' : 'false'} @click=${() => this._pick(r)}>
-              ${rangeName(r, format)}
-            </button>`,
-        )}
-      </div>
-      <p class="readout" part="readout" role="status" aria-live="polite">${weekText(weeks[this._at ?? weeks.length - 1], format, currency)}</p>
-      <div class="plot" @pointermove=${this._move} @pointerleave=${this._leave} @keydown=${this._keydown}>
-        ${this._width.charts(
-          priceChartName(symbol, weeks, range, format, currency),
-          PRICE_CHART_WIDTHS,
-          (width) => this._layout(width, format, currency),
-          (layout) => renderPriceChart(layout, this._at),
-          0,
-          true,
-        )}
-      </div>
-      <ul class="legend" part="legend">
-        ${
-          this.variant === 'candles'
-            ? html`<li>
-                ${swatch(svg`<path class="candle candle--up" d="M4.5,2.5h6v5h-6ZM7.5,0V2.5M7.5,7.5V10"></path>
-                  <path class="candle candle--down" d="M17.5,2.5h6v5h-6ZM20.5,0V2.5M20.5,7.5V10"></path>`)}<span>${t('chart.candles')}</span>
-              </li>`
-            : html`<li>${sample('close')}<span>${t('price.close')}</span></li>`
-        }
-        <li>${sample('trend')}<span>${t('price.trend')}</span></li>
-        <li>${sample('fair')}<span>${t('price.fair')}</span></li>
-        <li>${swatch(svg`<rect class="band" x="0" y="0" width="28" height="10"></rect>`)}<span>${t('history.signalOn')}</span></li>
-        <li>${swatch(svg`<path class="buy" d="M14,2l4,7h-8Z"></path>`)}<span>${t('timeline.buy')}</span></li>
-        <li>${swatch(svg`<path class="volume" d="M6,10V4M11,10V1M16,10V6M21,10V3" stroke-width="3"></path>`)}<span>${t('chart.volume')}</span></li>
-      </ul>
-      ${dataTable(
-        format,
-        t('chart.table', { symbol, range: rangeName(range, format) }),
-        [
-          t('price.week'),
-          t('chart.open'),
-          t('chart.high'),
-          t('chart.low'),
-          t('price.close'),
-          t('chart.volume'),
-          t('price.trend'),
-          t('price.fair'),
-          t('chart.signals'),
-        ],
-        () =>
-          [...weeks]
-            .reverse()
-            .map((w) => [
-              format.date(w.week),
-              m(w.open),
-              m(w.high),
-              m(w.low),
-              m(w.close),
-              format.compact(w.volume),
-              m(w.trend_line),
-              m(w.fair_value),
-              [w.trend_signal && t('timeline.trend'), w.buy_signal && t('chart.buyShort')].filter(Boolean).join(t('price.sep')) ||
-                MISSING,
-            ]),
-      )}
-    </div>`;
+    // Until the drawing's module arrives (one request, the first time), the frame is empty;
+    // the element redraws then. A module that cannot load leaves the frame empty.
+    if (!view) {
+      loadPriceChartView().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return html`<div class="gauge"></div><div class="frame"></div>`;
+    }
+    return view.renderPriceChartView(
+      {
+        range: this.range,
+        variant: this.variant,
+        weeks: this._weeks,
+        at: this._at,
+        width: this._width,
+        layout: (width, currency) => this._layout(width, format, currency),
+        pick: (range) => this._pick(range),
+        move: this._move,
+        leave: this._leave,
+        keydown: this._keydown,
+      },
+      history,
+      format,
+    );
   }
 
   private _layout(width: number, format: Formatter, currency?: string): PriceChartLayout {
@@ -255,7 +219,7 @@ export class PriceChart extends ReportElement<History> {
     const key = `${width} ${this.variant} ${format.locale}`;
     if (key !== this._drawnFor) {
       this._drawnFor = key;
-      this._drawn = layoutPriceChart(this._weeks, format, width, currency, this.variant === 'candles');
+      this._drawn = view!.layoutPriceChart(this._weeks, format, width, currency, this.variant === 'candles');
     }
     return this._drawn!;
   }
@@ -286,11 +250,6 @@ export class PriceChart extends ReportElement<History> {
     event.preventDefault();
     this._at = Math.max(0, Math.min(last, to));
   }
-}
-
-/** A 28×10 legend sample. */
-function swatch(content: SVGTemplateResult) {
-  return html`<svg class="swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true" focusable="false">${content}</svg>`;
 }
 
 declare global {

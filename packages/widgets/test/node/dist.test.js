@@ -273,8 +273,13 @@ describe("the bundle's language files", () => {
     const loads = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
     // The languages, the radar drawing of <setup-scores> and the standalone SVG writer that
     // toSVG() loads on its first call.
-    assert.deepEqual(loads, [...catalogs.map((file) => `./locales/${file}`), './parts/score-radar.js', './parts/standalone.js']);
-    assert.deepEqual(readdirSync(`${root}dist/parts`).sort(), ['score-radar.js', 'standalone.js']);
+    assert.deepEqual(loads, [
+      ...catalogs.map((file) => `./locales/${file}`),
+      './parts/price-chart-view.js',
+      './parts/score-radar.js',
+      './parts/standalone.js',
+    ]);
+    assert.deepEqual(readdirSync(`${root}dist/parts`).sort(), ['price-chart-view.js', 'score-radar.js', 'standalone.js']);
   });
 
   test('under lang="de-DE" the bundle loads its German words from beside itself and shows them', async () => {
