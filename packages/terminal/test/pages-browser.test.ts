@@ -104,6 +104,33 @@ describe('pages in Chromium under CSP default-src self', () => {
     expect(wide).toEqual([]);
   }, 60_000);
 
+  test("at 375 px the report's peer tables show a fade at the right edge while they have more to scroll", async () => {
+    const { page } = await open(paths().report, { width: 375 });
+    await settled(page);
+    // The card's tables live in the shadow roots of <ticker-report> and its <peer-table>s.
+    const fades = await page.evaluate(() => {
+      const found: { more: boolean; opacity: number }[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.classList.contains('scroller'))
+            found.push({
+              more: el.scrollWidth > el.clientWidth + 1,
+              opacity: Number(getComputedStyle(el, '::after').opacity),
+            });
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return found;
+    });
+    const scrolling = fades.filter((f) => f.more);
+    expect(scrolling.length).toBeGreaterThan(0);
+    // Before, the minified CSS folded the scroll timeline into the animation shorthand, which
+    // Chromium dropped: the fade stayed at opacity 0 and numbers were cut with no sign.
+    expect(scrolling.map((f) => f.opacity)).toEqual(scrolling.map(() => 1));
+    await page.close();
+  }, 60_000);
+
   test('without script the report is the server-rendered one, and the chart page shows its fallback table', async () => {
     const report = await open(paths().report, { script: false });
     const text = await report.page.$eval('ticker-report', (el) => el.shadowRoot?.textContent ?? '');

@@ -186,13 +186,24 @@ export const sharedStyles = css`
     }
     .scroller .held::after {
       animation: tkr-held linear both;
-      animation-timeline: --tkr-scroller;
-      animation-range: 0 24px;
     }
     /* The edge fade only while there is more to the right (none on a table that fits). */
     .scroller::after {
       opacity: 0;
       animation: tkr-more linear;
+    }
+  }
+  /*
+   * The timelines in a block of their own, after the shorthands that reset them: a CSS minifier
+   * folds an 'animation-timeline' beside 'animation' into the shorthand, which Chromium then
+   * drops whole (the fade never showed in the built bundle).
+   */
+  @supports (animation-range: 0 1px) {
+    .scroller .held::after {
+      animation-timeline: --tkr-scroller;
+      animation-range: 0 24px;
+    }
+    .scroller::after {
       animation-timeline: --tkr-scroller;
       animation-range: 0 calc(100% - 8px);
     }

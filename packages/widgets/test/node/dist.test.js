@@ -260,6 +260,17 @@ describe('dist/ticker-widgets.js from a plain <script type="module">', () => {
   });
 });
 
+test('the minified CSS keeps each scroll timeline out of the animation shorthand (Chromium drops such a shorthand whole)', () => {
+  const code = readFileSync(`${root}dist/ticker-widgets.js`, 'utf8');
+  const shorthands = code.match(/animation:[^;}]*/g) ?? [];
+  assert.ok(shorthands.length >= 2, 'the table scroller still animates its fade and shadow');
+  assert.deepEqual(
+    shorthands.filter((rule) => /--[\w-]/.test(rule)),
+    [],
+  );
+  assert.match(code, /animation-timeline:--tkr-scroller/);
+});
+
 describe("the bundle's language files", () => {
   test('dist/ holds the bundle, one file per language and the SVG writer beside it, and nothing else of the bundle', () => {
     // One per catalog of src/i18n but English, the one in the bundle.
