@@ -156,8 +156,10 @@ export function layoutUpDown(
   risk: { upside_weeks?: number; downside_weeks?: number },
   width = SPLIT_WIDTH,
 ): SplitLayout | undefined {
-  const up = Math.max(0, risk.upside_weeks ?? 0);
-  const down = Math.max(0, risk.downside_weeks ?? 0);
+  // Both counts or no bar: a missing count is not a zero.
+  if (risk.upside_weeks === undefined || risk.downside_weeks === undefined) return undefined;
+  const up = Math.max(0, risk.upside_weeks);
+  const down = Math.max(0, risk.downside_weeks);
   const total = up + down;
   if (!(total > 0) || !Number.isFinite(total)) return undefined;
   const gap = up > 0 && down > 0 ? SPLIT_GAP : 0;

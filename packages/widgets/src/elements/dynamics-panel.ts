@@ -306,6 +306,13 @@ export class DynamicsPanel extends ReportElement {
         : nothing
     }
       <dl class="facts" part="facts">
+        ${
+          // No split bar without both counts: the counts keep their place, each with its dash.
+          split
+            ? nothing
+            : html`<div><dt>${format.t('dyn.upWeeks')}</dt><dd>${shown(format.number(k.upside_weeks, 0), format)}</dd></div>
+                <div><dt>${format.t('dyn.downWeeks')}</dt><dd>${shown(format.number(k.downside_weeks, 0), format)}</dd></div>`
+        }
         <div><dt>${format.t('dyn.vol13')}</dt><dd>${pct(k.volatility_13)}</dd></div>
         <div><dt>${format.t('dyn.vol52')}</dt><dd>${pct(k.volatility_52)}</dd></div>
         <div><dt>${format.t('dyn.downside')}</dt><dd>${pct(k.downside_breadth)}</dd></div>

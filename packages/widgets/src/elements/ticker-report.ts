@@ -286,11 +286,10 @@ export class TickerReport extends ReportElement {
         </div>
       </div>
       ${
-        report.composite_score !== undefined
+        // The dial shows a missing score as its dash, beside the signature.
+        report.composite_score !== undefined || report.setup_signature
           ? html`<score-dial class="dial" part="score" .data=${report} locale=${format.locale} theme=${this.theme}></score-dial>`
-          : report.setup_signature
-            ? html`<div class="meta">${report.setup_signature}</div>`
-            : nothing
+          : nothing
       }
     </header>`;
   }

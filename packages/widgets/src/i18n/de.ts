@@ -129,7 +129,8 @@ const catalog: Catalog = {
   'chart.3Y': '3 J.',
   'chart.5Y': '5 J.',
   'chart.all': 'Max.',
-  'chart.week': '{date}: Eröffnung {open}, Hoch {high}, Tief {low}, Schluss {close}; Volumen {volume}; Trendlinie {trend}; fairer Wert {fair}',
+  'chart.week':
+    '{date}: Eröffnung {open}, Hoch {high}, Tief {low}, Schluss {close}; Volumen {volume}; Trendlinie {trend}; fairer Wert {fair}',
   'chart.signalOn': 'Trendsignal an',
   'chart.buySignal': 'Kaufsignal',
   'chart.name': 'Kurschart von {symbol}, {range}: {summary} über {weeks}',
@@ -254,6 +255,8 @@ const catalog: Catalog = {
   'dyn.splitLabel': 'Steigende und fallende Wochen für {symbol}: {up} steigend, {down} fallend, von {total} Wochen.',
   'dyn.up': '{n} steigend',
   'dyn.down': '{n} fallend',
+  'dyn.upWeeks': 'Steigende Wochen',
+  'dyn.downWeeks': 'Fallende Wochen',
   'dyn.vol13': 'Volatilität 13 Wo.',
   'dyn.vol52': 'Volatilität 52 Wo.',
   'dyn.downside': 'Anteil fallender Wochen',

@@ -137,7 +137,8 @@ const en = {
   'chart.3Y': '3Y',
   'chart.5Y': '5Y',
   'chart.all': 'All',
-  'chart.week': '{date}: open {open}, high {high}, low {low}, close {close}; volume {volume}; trend line {trend}; fair value {fair}',
+  'chart.week':
+    '{date}: open {open}, high {high}, low {low}, close {close}; volume {volume}; trend line {trend}; fair value {fair}',
   'chart.signalOn': 'trend signal on',
   'chart.buySignal': 'buy signal',
   'chart.name': 'Price chart of {symbol}, {range}: {summary} over {weeks}',
@@ -261,6 +262,8 @@ const en = {
   'dyn.splitLabel': 'Up and down weeks for {symbol}: {up} up, {down} down, of {total} weeks.',
   'dyn.up': '{n} up',
   'dyn.down': '{n} down',
+  'dyn.upWeeks': 'Up weeks',
+  'dyn.downWeeks': 'Down weeks',
   'dyn.vol13': 'Volatility 13 wk',
   'dyn.vol52': 'Volatility 52 wk',
   'dyn.downside': 'Downside breadth',

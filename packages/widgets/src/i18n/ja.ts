@@ -129,7 +129,8 @@ const catalog: Catalog = {
   'chart.3Y': '3年',
   'chart.5Y': '5年',
   'chart.all': '全期間',
-  'chart.week': '{date}：始値 {open}、高値 {high}、安値 {low}、終値 {close}、出来高 {volume}、トレンドライン {trend}、適正価格 {fair}',
+  'chart.week':
+    '{date}：始値 {open}、高値 {high}、安値 {low}、終値 {close}、出来高 {volume}、トレンドライン {trend}、適正価格 {fair}',
   'chart.signalOn': 'トレンドシグナル点灯',
   'chart.buySignal': '買いシグナル',
   'chart.name': '{symbol}の株価チャート（{range}）：{summary}（{weeks}）',
@@ -253,6 +254,8 @@ const catalog: Catalog = {
   'dyn.splitLabel': '{symbol}の上昇週と下落週：{total}週中、上昇 {up}、下落 {down}。',
   'dyn.up': '上昇 {n}',
   'dyn.down': '下落 {n}',
+  'dyn.upWeeks': '上昇週',
+  'dyn.downWeeks': '下落週',
   'dyn.vol13': 'ボラティリティ 13週',
   'dyn.vol52': 'ボラティリティ 52週',
   'dyn.downside': '下落週の比率',

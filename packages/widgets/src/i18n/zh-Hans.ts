@@ -253,6 +253,8 @@ const catalog: Catalog = {
   'dyn.splitLabel': '{symbol}的上涨周与下跌周：共{total}周，上涨{up}周，下跌{down}周。',
   'dyn.up': '上涨 {n}',
   'dyn.down': '下跌 {n}',
+  'dyn.upWeeks': '上涨周数',
+  'dyn.downWeeks': '下跌周数',
   'dyn.vol13': '波动率 13周',
   'dyn.vol52': '波动率 52周',
   'dyn.downside': '下跌周占比',

@@ -8,7 +8,7 @@ import type { ReportElement } from '../../src/elements/base.js';
 import en from '../../src/i18n/en.js';
 import { toReport } from '../../src/data/validate.js';
 import { fixture } from '../fixtures.js';
-import { deepQueryAll, openTables, settledDeep, unseen } from '../helpers.js';
+import { deepQueryAll, openTables, placeInBody, settledDeep, unseen } from '../helpers.js';
 
 const DASH = '—';
 const NOT_AVAILABLE = en.missing;
@@ -203,6 +203,26 @@ describe('missing values (issue 16)', () => {
       `no zero score in ${texts.join(' | ')}`,
     ).to.equal(false);
     expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
+  });
+
+  it('<ticker-report>: the header keeps its dial, with the dash, when the composite score is missing', async () => {
+    const el = await show('ticker-report', { sections: 'kpis' });
+    const dial = el.shadowRoot!.querySelector('score-dial') as ReportElement | null;
+    expect(dial, 'the dial in the header').to.exist;
+    await settledDeep(dial!);
+    const [chart] = charts(dial!);
+    expect([...chart.querySelectorAll('text, tspan')].map((t) => fold(t.textContent))).to.include(DASH);
+    expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
+  });
+
+  it('<dynamics-panel>: without up and down weeks the counts keep their place, each a dash read as "not available"', async () => {
+    const report = structuredClone(await fixture('missing-values'));
+    report.risk.upside_weeks = null;
+    const el = await placeInBody('dynamics-panel', report);
+    expect(el.shadowRoot!.querySelector('[part~="chart-risk"]'), 'no split bar without both counts').to.equal(null);
+    expectMissing(placeOf(el, /^up weeks$/i), '<dynamics-panel> up weeks', el);
+    expect(fold(placeOf(el, /^down weeks$/i).textContent)).to.match(/^\d+$/);
+    el.remove();
   });
 
   it('<kpi-strip>: the Trend Breadth tile shows a dash read as "not available"', async () => {
