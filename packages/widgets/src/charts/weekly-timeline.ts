@@ -106,15 +106,23 @@ export function layoutWeeklyTimeline(
   });
   const labels = weeks.map((w) => weekLabel(w, format));
   const widths = labels.map((text) => textWidth(text, TICK_FONT));
-  const xLabels = thinLabels(
+  const placed = thinLabels(
     weeks.length,
     (i) => columns[i].cx,
     (i) => widths[i],
   ).map((i) => ({
     i,
-    ...fitLabel(columns[i].cx, widths[i], 1, width - 1),
+    // Never left of the plot: the lowest percent tick stands there, just above.
+    ...fitLabel(columns[i].cx, widths[i], left, width - 1),
     text: labels[i],
   }));
+  // The oldest label, pushed right to clear the ticks, is left out if it would now touch the next.
+  const start = (l: (typeof placed)[number]) =>
+    l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - widths[l.i] : l.x - widths[l.i] / 2;
+  const xLabels =
+    placed.length > 1 && placed[0].x + widths[placed[0].i] + 10 > start(placed[1]) && placed[0].anchor === 'start'
+      ? placed.slice(1)
+      : placed;
   const plotBottom = TOP + PLOT;
   const labelY = plotBottom + 14;
   const rows = FLAGS.map((f, i) => ({ key: f.key, name: names[i], y: plotBottom + LABEL_ROOM + MARK_ROW * (i + 0.5) + 4 }));

@@ -95,7 +95,8 @@ describe('layoutWeeklyTimeline(weeks, format, width)', () => {
           expect(l.height).to.equal(layoutWeeklyTimeline(weeks, format, 640).height);
           expect(l.right).to.equal(width - 8);
           const spans = l.xLabels.map((t) => span(t.x, t.anchor, textWidth(t.text, 11)));
-          for (const [a, b] of spans) expect(a >= 0 && b <= width, `${locale} at ${width}`).to.equal(true);
+          // Inside the plot's span: never under the percent ticks left of it (the lowest sits just above).
+          for (const [a, b] of spans) expect(a >= l.left && b <= width, `${locale} at ${width}`).to.equal(true);
           for (let i = 1; i < spans.length; i++) expect(spans[i][0], `${locale} at ${width}`).to.be.above(spans[i - 1][1]);
           expect(l.xLabels.at(-1)?.i).to.equal(weeks.length - 1);
           counts.push(l.xLabels.length);
