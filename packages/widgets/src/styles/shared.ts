@@ -65,6 +65,8 @@ export const sharedStyles = css`
     color: var(--_text);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    /* A figure reads as one: "46 of 747 (top 6%)" never breaks inside; its term wraps instead. */
+    white-space: nowrap;
   }
   .legend {
     display: flex;

@@ -190,6 +190,22 @@ describe('<momentum-bars> at phone and desktop widths', () => {
     }
   }
 
+  it('keeps each figure under the chart on one line in a 260px box, in English and German ("46 of 747 (top 6%)")', async () => {
+    await loadLanguage('de-DE');
+    for (const locale of ['en-US', 'de-DE']) {
+      const el = await bars('000657-seed');
+      el.locale = locale;
+      await resizeTo(el, '260px');
+      for (const dd of el.shadowRoot!.querySelectorAll('[part~="stats"] dd')) {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+        expect(lines.size, `${locale}: "${dd.textContent}"`).to.equal(1);
+      }
+      expect(textBoxProblems(el)).to.deep.equal([]);
+    }
+  });
+
   it('keeps long negative values inside a 300px box', async () => {
     const report = await fixture('us-megacap-downtrend');
     report.momentum.returns[4].value = -98765.4;
