@@ -41,9 +41,10 @@ export function cappedScale(values: number[], range: [number, number], factor = 
  * measure, and a layout must not wait for fonts). Calibrated on DejaVu Sans Bold, the widest
  * of the usual UI fonts (Linux's default; Segoe UI, SF and Roboto are narrower), so room
  * reserved from it is enough: digits 0.7em, `+`/`−` 0.84em, `%` 1em, `.`/`,` 0.38em, capitals
- * 0.78em, full-width and CJK characters 1em.
+ * 0.78em, full-width and CJK characters 1em. `bold` adds a tenth, for text set heavier than
+ * the labels it was calibrated on (the standalone SVG's title line).
  */
-export function textWidth(text: string, size: number): number {
+export function textWidth(text: string, size: number, bold = false): number {
   let ems = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -54,5 +55,5 @@ export function textWidth(text: string, size: number): number {
     else if (/[A-Z]/.test(ch)) ems += 0.78;
     else ems += 0.7;
   }
-  return ems * size;
+  return ems * size * (bold ? 1.1 : 1);
 }

@@ -15,6 +15,7 @@
  */
 
 import type { MessageKey } from '../i18n/index.js';
+import { textWidth as estimateWidth } from './scale.js';
 
 /** One entry of an element's legend: its swatch's `<svg>`, if it has one, and its text. */
 export interface LegendItem {
@@ -43,7 +44,7 @@ export interface StandaloneOptions {
    * the rules the file keeps and the chart's viewBox. Default: the viewBox.
    */
   measure?: (svg: Node, sheet: Rule[], viewBox: Box) => Box;
-  /** A text's width in px, for laying out the title line and the legend (default: a rough estimate). */
+  /** A text's width in px, for laying out the title line and the legend (default: the charts' own estimate, `charts/scale.ts`). */
   textWidth?: (text: string, fontSize: number, bold?: boolean) => number;
 }
 
@@ -185,13 +186,6 @@ export const numbers = (text: string): number[] =>
 /** A box: [left, top, right, bottom]. */
 export type Box = [number, number, number, number];
 
-/** A text's width in px, roughly: 0.65 em a character, 1 em for a wide (CJK) one. The server passes a finer estimate. */
-function roughWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
-  for (const c of text) ems += c.charCodeAt(0) > 0x2e7f ? 1 : 0.65;
-  return ems * fontSize * (bold ? 1.1 : 1);
-}
-
 /** A length (`12px`, `0.35em`, `12`) in px, for a font size of `em`. */
 export function px(value: string | undefined, em: number): number {
   const n = parseFloat(value ?? '');
@@ -285,7 +279,7 @@ export function standaloneSvg({
   env = () => undefined,
   measure,
   lang,
-  textWidth = roughWidth,
+  textWidth = estimateWidth,
 }: StandaloneOptions): string {
   const svg = chart;
   if (svg.tag !== 'svg') throw new TypeError('Expected an <svg> element.');

@@ -13,28 +13,10 @@
  * (`toSVG()`), so none of this is in the bundle.
  */
 import { classes, elements, numbers, px, type Box, type LegendItem, type Node, type Rule } from '../charts/standalone.js';
+import { textWidth } from '../charts/scale.js';
 
-// ── Text widths ──
-
-/** A character's advance in ems: generous, for the widest common sans-serif (DejaVu Sans). */
-function advance(c: string): number {
-  if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c)) return 1;
-  if (/[\s.,:;!|'ilj]/.test(c)) return 0.34;
-  if (/[frt()[\]/\\-]/.test(c)) return 0.44;
-  if (/\d/.test(c)) return 0.64;
-  if (/[%@mwMW]/.test(c)) return 0.99;
-  if (/[+=<>±×÷−~#]/.test(c)) return 0.84;
-  if (/[A-Z]/.test(c)) return 0.76;
-  if (/[a-z]/.test(c)) return 0.63;
-  return c.charCodeAt(0) > 0x2000 ? 1 : 0.7;
-}
-
-/** A text's estimated width in px. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
-  for (const c of text) ems += advance(c);
-  return ems * fontSize * (bold ? 1.1 : 1);
-}
+// Text widths: the charts' own estimate (charts/scale.ts), re-exported for the renderer.
+export { textWidth };
 
 // ── Reading markup: what @lit-labs/ssr writes ──
 
