@@ -8,6 +8,7 @@ import { formatter, type Formatter } from '../format/format.js';
 import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
 import type { Node as SvgNode } from '../charts/standalone.js';
+import type { OnDemand } from './on-demand.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
 export type { ReportState } from './context.js';
@@ -129,12 +130,25 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   private _refreshTimer?: ReturnType<typeof setTimeout>;
   private _provider?: ContextProvider<typeof reportContext>;
 
-  /** Old English-only empty text; override `emptyMessage` instead (it can speak the reader's language). */
-  protected emptyText?: string;
-
   /** Text of the default empty view when the report lacks this element's section. */
   protected emptyMessage(format: Formatter): string {
-    return this.emptyText ?? format.t('noData');
+    return format.t('noData');
+  }
+
+  /**
+   * The module this element's ready view still waits for, if any (`OnDemand`): while it is
+   * loading, `updateComplete` waits for it and for the redraw it brings.
+   */
+  protected awaitedModule(): OnDemand<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const part = this.state === 'ready' ? this.awaitedModule() : undefined;
+    if (!part?.waiting) return done;
+    await part.load();
+    return super.getUpdateComplete();
   }
 
   constructor() {

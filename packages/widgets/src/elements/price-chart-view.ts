@@ -1,7 +1,7 @@
 /**
  * `<price-chart>`'s view once a history is in: the range buttons, the readout, the chart, the
  * legend and the data table. A module of its own, which the element loads the first time it
- * draws (`loadPriceChartView()`), so a page without a chart does not download it.
+ * draws (`priceChartView` in price-chart.ts), so a page without a chart does not download it.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { History, HistoryWeek } from '../data/history.js';

@@ -7,21 +7,13 @@ import { weeksIn, type ChartRange, type ChartVariant } from '../charts/price-cha
 import type { PriceChartLayout } from '../charts/price-chart.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
-import type * as ChartView from './price-chart-view.js';
-
-let view: typeof ChartView | undefined;
-let viewLoading: Promise<void> | undefined;
+import { OnDemand } from './on-demand.js';
 
 /**
- * Loads the chart's drawing, once: the layout, the SVG, the readout, the legend and the table
- * are a module of their own (2 KB gzip of the bundle), fetched the first time a chart is
- * drawn. Resolves when it is at hand; the server renderer awaits it before rendering.
+ * The chart's view (layout, drawing, readout, legend, table), a module of its own (2 KB gzip of
+ * the bundle), fetched the first time a chart is drawn. If it cannot be, the frame stays empty.
  */
-export function loadPriceChartView(): Promise<void> {
-  return (viewLoading ??= import('./price-chart-view.js').then((module) => {
-    view = module;
-  }));
-}
+export const priceChartView = new OnDemand(() => import('./price-chart-view.js'));
 
 /** Weeks that PageUp / PageDown move the crosshair: a quarter. */
 const PAGE = 13;
@@ -178,22 +170,16 @@ export class PriceChart extends ReportElement<History> {
     }
   }
 
-  /** Also waits for the chart's drawing when it has not arrived yet. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (view || this.state !== 'ready') return done;
-    await loadPriceChartView();
-    return super.getUpdateComplete();
+  protected override awaitedModule() {
+    return priceChartView;
   }
 
   protected renderReport(history: History, format: Formatter) {
     // Until the drawing's module arrives (one request, the first time), the frame is empty;
     // the element redraws then. A module that cannot load leaves the frame empty.
+    const view = priceChartView.module;
     if (!view) {
-      loadPriceChartView().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
+      priceChartView.load().then(() => this.requestUpdate());
       return html`<div class="gauge"></div><div class="frame"></div>`;
     }
     return view.renderPriceChartView(
@@ -219,7 +205,7 @@ export class PriceChart extends ReportElement<History> {
     const key = `${width} ${this.variant} ${format.locale}`;
     if (key !== this._drawnFor) {
       this._drawnFor = key;
-      this._drawn = view!.layoutPriceChart(this._weeks, format, width, currency, this.variant === 'candles');
+      this._drawn = priceChartView.module!.layoutPriceChart(this._weeks, format, width, currency, this.variant === 'candles');
     }
     return this._drawn!;
   }

@@ -16,28 +16,11 @@ import {
   scoreText,
 } from '../charts/setup-scores.js';
 import { dataTable } from './parts.js';
-import type * as RadarDrawing from '../charts/score-radar.js';
-
-let radarDrawing: typeof RadarDrawing | undefined;
-let radarLoading: Promise<void> | undefined;
-let radarFailed = false;
-
-/**
- * Loads the radar drawing, once (it is a module of its own, fetched the first time a radar is
- * asked for); resolves when it is at hand. The server renderer awaits it before rendering.
- */
-export function loadRadar(): Promise<void> {
-  return (radarLoading ??= import('../charts/score-radar.js').then(
-    (module) => {
-      radarDrawing = module;
-    },
-    () => {
-      // Not reachable (offline, a host that serves the bundle alone): the bars instead.
-      radarFailed = true;
-    },
-  ));
-}
+import { OnDemand } from './on-demand.js';
 import { sharedStyles } from '../styles/shared.js';
+
+/** The radar drawing, a module of its own, fetched the first time a radar is asked for (the bars if it cannot be). */
+export const radarDrawing = new OnDemand(() => import('../charts/score-radar.js'));
 
 export type SetupScoresVariant = 'bars' | 'radar';
 
@@ -176,12 +159,8 @@ export class SetupScores extends ReportElement {
     return format.t('scores.empty');
   }
 
-  /** Also waits for the radar's module when a radar is asked for and it has not arrived. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.variant !== 'radar' || radarDrawing || radarFailed || this.state !== 'ready') return done;
-    await loadRadar();
-    return super.getUpdateComplete();
+  protected override awaitedModule() {
+    return this.variant === 'radar' ? radarDrawing : undefined;
   }
 
   protected hasContent(report: Report): boolean {
@@ -194,7 +173,7 @@ export class SetupScores extends ReportElement {
     const symbol = report.ticker.symbol;
     const label = t('scores.name', { symbol, scores: scores.map((s) => scoreName(s, format)).join(', ') });
     const active = this._hovered ?? this._focused;
-    const radar = this.variant === 'radar' && !radarFailed;
+    const radar = this.variant === 'radar' && !radarDrawing.failed;
     const shown = active === undefined ? undefined : scores[active];
     const on = {
       pointerover: this._onPointer,
@@ -211,12 +190,13 @@ export class SetupScores extends ReportElement {
       const options = { className: `${className} ${radar ? 'radar' : 'bars'}`, pad: 2, on };
       if (radar) {
         // Until the radar's module arrives, nothing is drawn; the element redraws then.
-        if (!radarDrawing) {
-          loadRadar().then(() => this.requestUpdate());
+        const drawing = radarDrawing.module;
+        if (!drawing) {
+          radarDrawing.load().then(() => this.requestUpdate());
           return nothing;
         }
-        const layout = radarDrawing.layoutScoreRadar(scores, width, format, narrow);
-        return chartFrame(label, layout, radarDrawing.renderScoreRadar(layout, format, active), options);
+        const layout = drawing.layoutScoreRadar(scores, width, format, narrow);
+        return chartFrame(label, layout, drawing.renderScoreRadar(layout, format, active), options);
       }
       const layout = layoutScoreBars(scores, width, format, narrow);
       return chartFrame(label, layout, renderScoreBars(layout, format, active), options);

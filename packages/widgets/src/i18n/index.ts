@@ -86,8 +86,8 @@ export function languageOf(locale: string | undefined): string {
  * is in (at once when nothing needs loading). A catalog that fails to load leaves English.
  */
 export function loadLanguage(locale: string | undefined): Promise<void> {
+  if (!languagePending(locale)) return Promise.resolve();
   const lang = languageOf(locale);
-  if (catalogs.has(lang) || !(lang in LOADERS)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
     pending = LOADERS[lang]().then(

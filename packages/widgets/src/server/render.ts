@@ -17,12 +17,12 @@ import { ReportError } from '../data/errors.js';
 import { CHART_TAGS as REGISTRY_CHART_TAGS, ELEMENTS } from '../registry.js';
 import '../index.js';
 import { LANGUAGES, loadLanguage } from '../i18n/index.js';
-import { loadRadar } from '../elements/setup-scores.js';
-import { loadPriceChartView } from '../elements/price-chart.js';
+import { radarDrawing } from '../elements/setup-scores.js';
+import { priceChartView } from '../elements/price-chart.js';
 
 // Rendering is synchronous: every language, and every drawing the browser loads on demand,
 // is at hand on the server.
-await Promise.all([...LANGUAGES.map((tag) => loadLanguage(tag)), loadRadar(), loadPriceChartView()]);
+await Promise.all([...LANGUAGES.map((tag) => loadLanguage(tag)), radarDrawing.load(), priceChartView.load()]);
 
 /** Tag -> its name as a static template value (from the registry, never built from input). */
 const TAGS: Record<string, StaticValue> = Object.fromEntries(
