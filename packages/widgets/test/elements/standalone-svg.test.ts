@@ -89,6 +89,9 @@ async function check(svg: string, theme: 'light' | 'dark', what: string): Promis
   expect(outside, `${what}: pixels drawn outside the viewBox`).to.equal(0);
 }
 
+/** The fixtures an element legitimately draws no chart for (the report lacks its section), by tag: none today. */
+const NO_CHART: Record<string, readonly string[]> = {};
+
 describe('toSVG(): standalone files drawn as images', () => {
   it('rejects, naming the element and its state, when it shows no chart', async () => {
     const el = document.createElement('momentum-bars') as ReportElement;
@@ -106,18 +109,29 @@ describe('toSVG(): standalone files drawn as images', () => {
   for (const tag of CHART_TAGS) {
     it(`<${tag}>: every fixture, light and dark`, async () => {
       const names = tag === 'price-chart' ? HISTORIES : FIXTURES;
+      const without = NO_CHART[tag] ?? [];
+      const skipped: string[] = [];
       let files = 0;
       for (const name of names) {
         for (const theme of ['light', 'dark'] as const) {
           const el = await place<ReportElement>(tag, await fixture(name), { theme });
-          if (el.state !== 'ready' || !el.shadowRoot!.querySelector('svg[part~="chart"]')) continue;
-          const svg = await el.toSVG();
-          await check(svg, theme, `<${tag}> ${name} ${theme}`);
-          files++;
-          el.remove();
+          try {
+            if (el.state !== 'ready' || !el.shadowRoot!.querySelector('svg[part~="chart"]')) {
+              skipped.push(`${name} ${theme}`);
+              continue;
+            }
+            const svg = await el.toSVG();
+            await check(svg, theme, `<${tag}> ${name} ${theme}`);
+            files++;
+          } finally {
+            el.remove();
+          }
         }
       }
-      expect(files, `<${tag}> exports most fixtures`).to.be.at.least(4);
+      expect(skipped, `<${tag}>: the fixtures without a chart`).to.deep.equal(
+        without.flatMap((name) => [`${name} light`, `${name} dark`]),
+      );
+      expect(files, `<${tag}> exports every other fixture`).to.equal((names.length - without.length) * 2);
     });
   }
 

@@ -139,11 +139,16 @@ function check(svg, theme, what) {
   return { width: image.width, height: image.height, found: wanted };
 }
 
+/** The fixtures a chart legitimately has no file for (the report lacks its section), by tag: none today. */
+const NO_CHART = {};
+
 describe('standalone SVG, drawn by librsvg', () => {
   for (const tag of CHART_TAGS) {
     test(`<${tag}>: every fixture, light and dark`, () => {
       const names = tag === 'price-chart' ? HISTORIES : REPORTS;
+      const without = NO_CHART[tag] ?? [];
       const seen = [];
+      const skipped = [];
       for (const name of names) {
         for (const theme of ['light', 'dark']) {
           const what = `<${tag}> ${name} ${theme}`;
@@ -153,13 +158,19 @@ describe('standalone SVG, drawn by librsvg', () => {
           } catch (error) {
             // A report without this chart's section: no file, and a reason.
             assert.match(error.message, /has nothing to draw|lacks/, `${what}: ${error.message}`);
+            skipped.push(`${name} ${theme}`);
             continue;
           }
           const { width, height } = check(svg, theme, what);
           seen.push(`${name} ${theme} ${width}x${height}`);
         }
       }
-      assert.ok(seen.length >= 4, `<${tag}> draws for most fixtures: ${seen.join(', ')}`);
+      assert.deepEqual(
+        skipped,
+        without.flatMap((name) => [`${name} light`, `${name} dark`]),
+        `<${tag}>: the fixtures without a chart`,
+      );
+      assert.equal(seen.length, (names.length - without.length) * 2, `<${tag}> draws every other fixture: ${seen.join(', ')}`);
       console.log(`<${tag}>: ${seen.length} files: ${seen.join(', ')}`);
     });
   }
