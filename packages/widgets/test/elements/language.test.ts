@@ -45,12 +45,29 @@ function dataStrings(json: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/** `<ticker-report>` 1000px wide with the fixture, its catalog loaded, settled, its data tables open. */
-async function card(locale: string | undefined, name: FixtureName | 'missing-values' = '000657-seed', lang?: string) {
+/**
+ * `<ticker-report>` 1000px wide with the fixture, its catalog loaded, settled, its data tables
+ * open. In open-wc's fixture container (emptied after each test), or with `inBody` straight in
+ * the page's body, for a card shared by several tests: remove its parent when done.
+ */
+async function card(
+  locale: string | undefined,
+  name: FixtureName | 'missing-values' = '000657-seed',
+  lang?: string,
+  inBody = false,
+) {
   if (locale) await loadLanguage(locale);
   if (lang) await loadLanguage(lang);
-  const host = await mount<HTMLDivElement>(html`<div style="width: 1000px" lang=${lang ?? ''}></div>`);
-  if (!lang) host.removeAttribute('lang');
+  let host: HTMLDivElement;
+  if (inBody) {
+    host = document.createElement('div');
+    host.style.width = '1000px';
+    if (lang) host.setAttribute('lang', lang);
+    document.body.append(host);
+  } else {
+    host = await mount<HTMLDivElement>(html`<div style="width: 1000px" lang=${lang ?? ''}></div>`);
+    if (!lang) host.removeAttribute('lang');
+  }
   const el = document.createElement('ticker-report') as TickerReport;
   if (locale) el.setAttribute('locale', locale);
   el.setAttribute('theme', 'light');
@@ -81,6 +98,11 @@ const toggles = (el: Element) => deepQueryAll(el, 'details.data > summary').map(
 const LABELS = 'h3, h4, dt, th[scope="col"], caption, summary, button, legend, label, .visually-hidden, svg text, svg tspan';
 function labels(el: Element): string[] {
   return [...new Set(deepQueryAll(el, LABELS).map(spokenLabel))].filter((t) => /[A-Za-z]{3,}/.test(t));
+}
+
+/** Every label with a letter in any script (`labels` keeps only Latin ones: for Japanese and Chinese, the English left). */
+function allLabels(el: Element): string[] {
+  return [...new Set(deepQueryAll(el, LABELS).map(spokenLabel))].filter((t) => /\p{L}/u.test(t));
 }
 
 /** A label's words without its decorations (`aria-hidden` marks such as a sort arrow). */
@@ -157,8 +179,14 @@ describe('the interface’s language (issue 16)', function () {
   for (const { locale, lang, catalog, script } of LANGUAGES) {
     describe(`locale="${locale}"`, () => {
       let el: TickerReport;
+      // In the body, not open-wc's fixture container, which is emptied after the first test.
       before(async () => {
-        el = await card(locale);
+        el = await card(locale, '000657-seed', undefined, true);
+      });
+      after(() => el?.parentElement?.remove());
+
+      it('stays in the page for every test', () => {
+        expect(el.isConnected).to.equal(true);
       });
 
       it(`marks the card and every element in it lang="${lang}"`, () => {
@@ -190,6 +218,10 @@ describe('the interface’s language (issue 16)', function () {
 
       it('leaves no interface word in English: labels and chart names differ from the English card (and hold no English word)', async () => {
         const { labels: englishLabels, names } = await englishCard();
+        expect(allLabels(el).length, 'labels in the card').to.be.greaterThan(20);
+        expect(englishLabels.size, 'labels in the English card').to.be.greaterThan(20);
+        expect(chartNames(el).length, 'chart names, as many as the English card’s').to.equal(names.length);
+        expect(names.length, 'chart names in the English card').to.be.greaterThan(5);
         const data = dataStrings(await fixture('000657-seed'));
         const left = labels(el).filter((t) => englishLabels.has(t) && !data.has(t) && !fromCatalog(t, catalog));
         const latin = (t: string) => /[A-Za-z]{3,}/.test(withoutData(t, data));
@@ -211,6 +243,7 @@ describe('the interface’s language (issue 16)', function () {
       const el = await card(locale);
       const hosts = [el, ...deepQueryAll(el, '[state]')];
       expect(rootLangs(el)).to.deep.equal(hosts.map((h) => `<${h.localName}> en`));
+      expect(headings(el).length, 'headings in the card').to.be.greaterThan(5);
       const foreign = headings(el).filter((h) => !fromCatalog(h, EN));
       expect(foreign, 'headings not from the English catalog').to.deep.equal([]);
       expect([...new Set(toggles(el))]).to.deep.equal([EN.dataTable]);
@@ -222,6 +255,7 @@ describe('the interface’s language (issue 16)', function () {
     const el = await card(undefined, '000657-seed', 'de');
     const hosts = [el, ...deepQueryAll(el, '[state]')];
     expect(rootLangs(el)).to.deep.equal(hosts.map((h) => `<${h.localName}> de`));
+    expect(headings(el).length, 'headings in the card').to.be.greaterThan(5);
     const foreign = headings(el).filter((h) => !fromCatalog(h, de as Messages));
     expect(foreign, 'headings not from the de catalog').to.deep.equal([]);
     expect([...new Set(toggles(el))]).to.deep.equal([de.dataTable]);
