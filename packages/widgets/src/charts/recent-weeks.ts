@@ -3,6 +3,7 @@ import type { Report } from '../data/validate.js';
 import { MISSING, type Formatter } from '../format/format.js';
 import type { MessageKey } from '../i18n/index.js';
 import { toneClass } from './common.js';
+import { shownValue } from './missing.js';
 import { mdText, rsText } from './dynamics-panel.js';
 
 /** The catalog keys of the recent-weeks table's columns, in order. */
@@ -17,13 +18,6 @@ export const RECENT_COLUMNS: readonly MessageKey[] = [
   'recent.volume',
   'recent.signal',
 ];
-
-/** A missing cell: the dash, read as "not available" (charts/ draws no element parts). */
-function cell(text: string, format: Formatter): TemplateResult | string {
-  return text === MISSING
-    ? html`<span class="missing" aria-hidden="true">${MISSING}</span><span class="visually-hidden">${format.t('missing')}</span>`
-    : text;
-}
 
 /**
  * `recent_rows` as a table, newest first as the feed sends them (a table reads top-down
@@ -48,16 +42,16 @@ export function recentWeeksTable(report: Report, format: Formatter): TemplateRes
           const signal = row.trend_signal === undefined ? MISSING : format.t(row.trend_signal ? 'recent.on' : 'recent.off');
           return html`<tr>
             <th scope="row" class="held">${format.date(row.week)}</th>
-            <td>${cell(format.money(row.close), format)}</td>
+            <td>${shownValue(format.money(row.close), format)}</td>
             <td class=${toneClass(row.weekly_return_tone, row.weekly_return)}>
-              ${cell(format.percent(row.weekly_return, { signed: true }), format)}
+              ${shownValue(format.percent(row.weekly_return, { signed: true }), format)}
             </td>
-            <td>${cell(format.money(row.trend_line), format)}</td>
-            <td>${cell(format.money(row.fair_value), format)}</td>
-            <td>${cell(mdText(format, row.market_dynamics), format)}</td>
-            <td>${cell(rsText(format, row.relative_strength), format)}</td>
-            <td>${cell(format.compact(row.volume), format)}</td>
-            <td>${cell(signal, format)}</td>
+            <td>${shownValue(format.money(row.trend_line), format)}</td>
+            <td>${shownValue(format.money(row.fair_value), format)}</td>
+            <td>${shownValue(mdText(format, row.market_dynamics), format)}</td>
+            <td>${shownValue(rsText(format, row.relative_strength), format)}</td>
+            <td>${shownValue(format.compact(row.volume), format)}</td>
+            <td>${shownValue(signal, format)}</td>
           </tr>`;
         })}
       </tbody>

@@ -3,7 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
-import { MISSING, type Formatter } from '../format/format.js';
+import type { Formatter } from '../format/format.js';
 import {
   layoutUpDown,
   layoutVolume,
@@ -16,6 +16,7 @@ import {
   type VolumeLayout,
 } from '../charts/dynamics-panel.js';
 import { dataTable, missingValue } from './parts.js';
+import { shownValue, spokenValue } from '../charts/missing.js';
 import { ChartWidth } from './width.js';
 import { toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -28,7 +29,6 @@ const NONE = { dynamics: 'dyn.noDynamics', volume: 'dyn.noVolume', risk: 'dyn.no
 const WIDTHS = [320, 280] as const;
 
 /** A value, or the dash read as "not available". */
-const shown = (text: string, format: Formatter) => (text === MISSING ? missingValue(format) : text);
 
 /**
  * Market dynamics, volume and risk in three groups. On a container 560px wide and up the
@@ -233,11 +233,11 @@ export class DynamicsPanel extends ReportElement {
     return html`<dl class="facts" part="facts">
       <div>
         <dt>${format.t('dyn.md')}</dt>
-        <dd>${shown(mdText(format, d.market_dynamics), format)} ${toneMark(d.market_dynamics_tone, format)}${change(d.md_4_change)}</dd>
+        <dd>${shownValue(mdText(format, d.market_dynamics), format)} ${toneMark(d.market_dynamics_tone, format)}${change(d.md_4_change)}</dd>
       </div>
       <div>
         <dt>${format.t('dyn.rs')}</dt>
-        <dd>${shown(rsText(format, d.relative_strength), format)}${change(d.rs_4_change)}</dd>
+        <dd>${shownValue(rsText(format, d.relative_strength), format)}${change(d.rs_4_change)}</dd>
       </div>
       <div>
         <dt>${format.t('dyn.expectation')}</dt>
@@ -253,7 +253,7 @@ export class DynamicsPanel extends ReportElement {
   }
 
   private volume(v: NonNullable<Report['volume']>, symbol: string, format: Formatter) {
-    const named = (text: string) => (text === MISSING ? format.t('missing') : text);
+    const named = (text: string) => spokenValue(text, format);
     const [latest, avg13, avg52] = layoutVolume(v).bars.map((b) => format.compact(b.value));
     const ratios =
       v.ratio_13 !== undefined || v.ratio_52 !== undefined
@@ -273,8 +273,8 @@ export class DynamicsPanel extends ReportElement {
       (layout) => svg`${renderVolume(layout, format)}`,
     )}
       <dl class="facts" part="facts">
-        <div><dt>${format.t('dyn.ratio13')}</dt><dd>${shown(format.ratio(v.ratio_13), format)}</dd></div>
-        <div><dt>${format.t('dyn.ratio52')}</dt><dd>${shown(format.ratio(v.ratio_52), format)}</dd></div>
+        <div><dt>${format.t('dyn.ratio13')}</dt><dd>${shownValue(format.ratio(v.ratio_13), format)}</dd></div>
+        <div><dt>${format.t('dyn.ratio52')}</dt><dd>${shownValue(format.ratio(v.ratio_52), format)}</dd></div>
       </dl>
       ${dataTable(format, format.t('dyn.volumeCaption', { symbol }), [format.t('dyn.week'), format.t('dyn.volume')], () => [
         [format.t('dyn.latest'), latest],
@@ -285,8 +285,8 @@ export class DynamicsPanel extends ReportElement {
 
   private risk(k: NonNullable<Report['risk']>, symbol: string, format: Formatter) {
     const split = layoutUpDown(k);
-    const pct = (v: number | undefined) => shown(format.percent(v), format);
-    const signed = (v: number | undefined) => shown(format.percent(v, { signed: true }), format);
+    const pct = (v: number | undefined) => shownValue(format.percent(v), format);
+    const signed = (v: number | undefined) => shownValue(format.percent(v, { signed: true }), format);
     const label = split
       ? format.t('dyn.splitLabel', {
           symbol,
@@ -310,8 +310,8 @@ export class DynamicsPanel extends ReportElement {
           // No split bar without both counts: the counts keep their place, each with its dash.
           split
             ? nothing
-            : html`<div><dt>${format.t('dyn.upWeeks')}</dt><dd>${shown(format.number(k.upside_weeks, 0), format)}</dd></div>
-                <div><dt>${format.t('dyn.downWeeks')}</dt><dd>${shown(format.number(k.downside_weeks, 0), format)}</dd></div>`
+            : html`<div><dt>${format.t('dyn.upWeeks')}</dt><dd>${shownValue(format.number(k.upside_weeks, 0), format)}</dd></div>
+                <div><dt>${format.t('dyn.downWeeks')}</dt><dd>${shownValue(format.number(k.downside_weeks, 0), format)}</dd></div>`
         }
         <div><dt>${format.t('dyn.vol13')}</dt><dd>${pct(k.volatility_13)}</dd></div>
         <div><dt>${format.t('dyn.vol52')}</dt><dd>${pct(k.volatility_52)}</dd></div>

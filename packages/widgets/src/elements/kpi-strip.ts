@@ -2,8 +2,8 @@ import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
-import { MISSING, type Formatter } from '../format/format.js';
-import { missingValue } from './parts.js';
+import type { Formatter } from '../format/format.js';
+import { shownValue } from '../charts/missing.js';
 import { kpiTiles, pickKpis, tileWidth } from '../charts/kpi-strip.js';
 import { toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -169,7 +169,7 @@ export class KpiStrip extends ReportElement {
       ${tiles.map(
         (tile) => html`<li class="tile" part="tile" data-tone=${tile.tone ?? 'none'}>
           <span class="label" part="label">${tile.label}</span>
-          <span class="figure"><span class="value" part="value">${tile.value === MISSING ? missingValue(format) : tile.value}</span> ${toneMark(tile.tone, format)}</span>
+          <span class="figure"><span class="value" part="value">${shownValue(tile.value, format)}</span> ${toneMark(tile.tone, format)}</span>
           ${tile.hint ? html`<span class="hint" part="hint">${tile.hint}</span>` : html`<span></span>`}
         </li>`,
       )}

@@ -5,14 +5,9 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { MISSING, type Formatter } from '../format/format.js';
+import { missingValue, shownValue } from '../charts/missing.js';
 
-/**
- * A value that cannot be shown: a dash, read aloud as "not available" (the dash itself is
- * hidden from screen readers, which would say "em dash").
- */
-export function missingValue(format: Formatter): TemplateResult {
-  return html`<span class="missing" aria-hidden="true">${MISSING}</span><span class="visually-hidden">${format.t('missing')}</span>`;
-}
+export { missingValue };
 
 /**
  * The figures under a chart as `<dl class="stats" part="stats">`: one term and value per
@@ -59,9 +54,6 @@ export function dataTable(format: Formatter, caption: string, head: string[], ro
     <summary>${format.t('dataTable')}</summary>${whenOpen(() => table(format, caption, head, rows()))}</details>`;
 }
 
-/** A cell's content: a missing value (the dash) is read as "not available". */
-const cell = (format: Formatter, value: string | number) => (value === MISSING ? missingValue(format) : value);
-
 function table(format: Formatter, caption: string, head: string[], rows: (string | number)[][]): TemplateResult {
   return html`<table>
       <caption>${caption}</caption>
@@ -72,7 +64,7 @@ function table(format: Formatter, caption: string, head: string[], rows: (string
         ${rows.map(
           ([first, ...rest]) => html`<tr>
             <th scope="row">${first}</th>
-            ${rest.map((value) => html`<td>${cell(format, value)}</td>`)}
+            ${rest.map((value) => html`<td>${shownValue(value, format)}</td>`)}
           </tr>`,
         )}
       </tbody>

@@ -15,6 +15,7 @@ import { MISSING } from '../format/format.js';
 import { dataTable } from './parts.js';
 import { priceLineStyles, sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
+import { spokenValue } from '../charts/missing.js';
 
 /**
  * The recent weeks (`recent_rows`) as three price lines: the weekly close (solid), the
@@ -129,7 +130,7 @@ export class PriceHistory extends ReportElement {
  */
 export function historyName(symbol: string, rows: ReturnType<typeof historyRows>, format: Formatter): string {
   const t = format.t;
-  const said = (text: string) => (text === MISSING ? t('missing') : text);
+  const said = (text: string) => spokenValue(text, format);
   const first = rows[0];
   const last = rows.at(-1);
   const closes = rows.filter((row) => row.close && Number.isFinite(row.close.value));

@@ -8,6 +8,7 @@ import { dataTable, statList } from './parts.js';
 import { MISSING } from '../format/format.js';
 import { sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
+import { spokenValue } from '../charts/missing.js';
 
 /**
  * The latest close against the trend line and fair value, on the 52-week range.
@@ -142,7 +143,7 @@ export class PriceLevels extends ReportElement {
     const t = format.t;
     const levels = priceLevels(report);
     const pct = (v: number | undefined) => format.percent(v, { signed: true });
-    const said = (text: string) => (text === MISSING ? t('missing') : text);
+    const said = (text: string) => spokenValue(text, format);
     const { markers } = layoutPriceLevels(levels, format);
     const closeMoney = levels.close ?? markers.find((m) => m.key === 'close')?.money;
     const parts = [t('levels.a11y.close', { price: said(format.money(closeMoney)) })];

@@ -2,8 +2,8 @@ import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
-import { MISSING, type Formatter } from '../format/format.js';
-import { missingValue } from './parts.js';
+import type { Formatter } from '../format/format.js';
+import { shownValue } from '../charts/missing.js';
 import { NOTE_TITLES, pickNotes, pickSignals } from '../charts/signal-list.js';
 import { figureText, toneMark } from '../charts/tone-mark.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -33,7 +33,6 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssprop --tkr-grid - Row dividers.
  */
 /** A value, or the dash read as "not available". */
-const shown = (text: string, format: Formatter) => (text === MISSING ? missingValue(format) : text);
 
 @customElement('signal-list')
 export class SignalList extends ReportElement {
@@ -145,7 +144,7 @@ export class SignalList extends ReportElement {
               ${signals.map(
                 (s) => html`<li class="signal" part="signal" data-tone=${s.tone ?? 'none'}>
                   <span class="label">${s.label ?? ''}</span>
-                  <span class="value">${shown(figureText(s.value, s.tone, format), format)} ${toneMark(s.tone, format)}</span>
+                  <span class="value">${shownValue(figureText(s.value, s.tone, format), format)} ${toneMark(s.tone, format)}</span>
                 </li>`,
               )}
             </ul>

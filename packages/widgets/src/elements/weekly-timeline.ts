@@ -17,6 +17,7 @@ import { dataTable } from './parts.js';
 import { MISSING } from '../format/format.js';
 import { sharedStyles } from '../styles/shared.js';
 import { ChartWidth } from './width.js';
+import { spokenValue } from '../charts/missing.js';
 
 /**
  * The setup timeline (`setup.timeline`, oldest first): one column per week, rising from
@@ -151,8 +152,7 @@ export function timelineName(weeks: TimelineWeek[], format: Formatter): string {
   const first = weeks[0];
   const last = weeks.at(-1)!;
   const label = (w: TimelineWeek, style: 'short' | 'long') => {
-    const text = weekLabel(w, format, style);
-    return text === MISSING ? t('missing') : text;
+    return spokenValue(weekLabel(w, format, style), format);
   };
   const span =
     weeks.length > 1
