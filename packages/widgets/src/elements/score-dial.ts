@@ -107,12 +107,12 @@ export class ScoreDial extends ReportElement {
         className: layout.compact ? `${className} compact` : className,
       });
     };
-    const measured = this._width.measuredWidth ?? (this._width.narrow ? COMPACT_WIDTH : DIAL_WIDTH);
     return html`<div class="gauge"></div><div class="frame">
       ${
         isServer
           ? [chart(DIAL_WIDTH, 'chart chart--wide'), chart(COMPACT_WIDTH, 'chart chart--narrow')]
-          : chart(measured, 'chart')
+          : // The dial draws in any box, however small (the card header gives it 110px).
+            chart(this._width.width([DIAL_WIDTH, COMPACT_WIDTH], 0), 'chart')
       }
       ${signature ? html`<p class="signature" part="signature">${signature}</p>` : null}
     </div>`;

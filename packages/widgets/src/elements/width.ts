@@ -5,7 +5,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost, type SV
 export const NARROW_BELOW = 560;
 
 /** The narrowest a chart is laid out (a box narrower than this scales the drawing down). */
-export const MIN_CHART_WIDTH = 240;
+const MIN_CHART_WIDTH = 240;
 
 const controllers = new WeakMap<Element, ChartWidth>();
 let observer: ResizeObserver | undefined;
@@ -40,11 +40,11 @@ export class ChartWidth implements ReactiveController {
   }
 
   /**
-   * The width to lay a chart out for: the measured one (at least {@link MIN_CHART_WIDTH}),
-   * or before measuring, `wide` or `narrow` by the viewport.
+   * The width to lay a chart out for: the measured one (at least `min`, by default
+   * {@link MIN_CHART_WIDTH}), or before measuring, `wide` or `narrow` by the viewport.
    */
-  width([wide, narrow]: readonly [wide: number, narrow: number]): number {
-    if (this.measuredWidth !== undefined) return Math.max(MIN_CHART_WIDTH, this.measuredWidth);
+  width([wide, narrow]: readonly [wide: number, narrow: number], min = MIN_CHART_WIDTH): number {
+    if (this.measuredWidth !== undefined) return Math.max(min, this.measuredWidth);
     return this.narrow ? narrow : wide;
   }
 
