@@ -150,7 +150,9 @@ describe('<kpi-strip>', () => {
         el.style.width = `${width}px`;
         await new Promise(requestAnimationFrame);
         const rows = new Map<number, number[]>();
-        for (const tile of el.shadowRoot!.querySelectorAll('li.tile')) {
+        const drawn = el.shadowRoot!.querySelectorAll('li.tile');
+        expect(drawn, `${name} at ${width}px: the tiles`).to.have.length(6);
+        for (const tile of drawn) {
           const value = tile.querySelector('.value')!.getBoundingClientRect();
           const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();
           const where = `${name} at ${width}px: ${fold(tile.textContent)}`;

@@ -196,7 +196,9 @@ describe('<momentum-bars> at phone and desktop widths', () => {
       const el = await bars('000657-seed');
       el.locale = locale;
       await resizeTo(el, '260px');
-      for (const dd of el.shadowRoot!.querySelectorAll('[part~="stats"] dd')) {
+      const figures = el.shadowRoot!.querySelectorAll('[part~="stats"] dd');
+      expect(figures, `${locale}: the figures under the chart`).to.have.length(4);
+      for (const dd of figures) {
         const range = document.createRange();
         range.selectNodeContents(dd);
         const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));

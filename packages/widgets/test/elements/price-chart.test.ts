@@ -382,6 +382,7 @@ describe('<price-chart>', () => {
                 expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize)).to.be.at.least(12);
               }
               const dates = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+              expect(dates.length, 'date labels').to.be.at.least(2);
               for (let i = 1; i < dates.length; i++) expect(dates[i].left).to.be.above(dates[i - 1].right);
             } finally {
               el.remove();

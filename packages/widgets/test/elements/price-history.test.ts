@@ -125,6 +125,7 @@ describe('<price-history>', () => {
     const gridlines = [...chart(el).querySelectorAll('.y-axis line.gridline')].map((l) => Number(l.getAttribute('y1')));
     expect(Math.max(...gridlines)).to.be.at.most(axis - 6);
     const fair = vertices(chart(el).querySelector('path.line--fair')!.getAttribute('d'));
+    expect(fair, 'one fair-value vertex per week').to.have.length((await fixture('eu-extreme')).recent_rows.length);
     // A fair value of €0.63 on an axis from €0: on the lowest gridline, not on the date axis.
     for (const p of fair) expect(p.y).to.be.at.most(axis - 6);
   });
@@ -241,6 +242,7 @@ describe('<price-history>', () => {
               expect(label.getBoundingClientRect().right).to.be.at.most(svg.getBoundingClientRect().right);
               // Dates never collide.
               const dates = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+              expect(dates.length, 'date labels').to.be.at.least(2);
               for (let i = 1; i < dates.length; i++) expect(dates[i].left).to.be.above(dates[i - 1].right);
             } finally {
               el.remove();

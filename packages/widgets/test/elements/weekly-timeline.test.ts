@@ -209,6 +209,7 @@ describe('<weekly-timeline>', () => {
               expect(textBoxProblems(el)).to.deep.equal([]);
               expect(parseFloat(getComputedStyle(svg.querySelector('.row-name')!).fontSize)).to.equal(12);
               const labels = [...svg.querySelectorAll('.x-axis text')].map((t) => t.getBoundingClientRect());
+              expect(labels.length, 'week labels').to.be.at.least(2);
               for (let i = 1; i < labels.length; i++) expect(labels[i].left).to.be.above(labels[i - 1].right);
             } finally {
               el.remove();
