@@ -201,7 +201,10 @@ describe('missing values (issue 16)', () => {
     expect(fold(score[0].textContent), 'the score is a dash').to.equal(DASH);
     // The scale's ticks read 0 on purpose; no other text on the dial reads as a zero.
     const texts = [...chart.querySelectorAll('text, tspan')].filter((t) => !t.closest('.tick')).map((t) => fold(t.textContent));
-    expect(texts.filter((t) => ZERO.test(t)), `no zero score in ${texts.join(' | ')}`).to.deep.equal([]);
+    expect(
+      texts.filter((t) => ZERO.test(t)),
+      `no zero score in ${texts.join(' | ')}`,
+    ).to.deep.equal([]);
     expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
   });
 
