@@ -28,8 +28,6 @@ const NONE = { dynamics: 'dyn.noDynamics', volume: 'dyn.noVolume', risk: 'dyn.no
 /** Server drawings of the two charts (the browser draws them for the group's measured width). */
 const WIDTHS = [320, 280] as const;
 
-/** A value, or the dash read as "not available". */
-
 /**
  * Market dynamics, volume and risk in three groups. On a container 560px wide and up the
  * dynamics run as one row of three figures across the top, with volume and risk side by

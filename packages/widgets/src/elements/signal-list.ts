@@ -32,8 +32,6 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssprop --tkr-accent - Watch-point bullets.
  * @cssprop --tkr-grid - Row dividers.
  */
-/** A value, or the dash read as "not available". */
-
 @customElement('signal-list')
 export class SignalList extends ReportElement {
   static override styles = [
