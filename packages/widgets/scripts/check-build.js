@@ -26,7 +26,7 @@ const problems = [];
 function elementFiles() {
   return readdirSync(at('src/elements'))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-    .filter((file) => readFileSync(at('src/elements', file), 'utf8').includes('@customElement('))
+    .filter((file) => readFileSync(at('src/elements', file), 'utf8').includes("customElements.define('"))
     .map((file) => file.slice(0, -3));
 }
 

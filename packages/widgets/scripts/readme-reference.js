@@ -40,11 +40,14 @@ function attributes(d) {
   );
 }
 
+/** Public members: the manifest marks them `public` or leaves privacy out. */
+const isPublic = (m) => !m.privacy || m.privacy === 'public';
+
 function properties(d) {
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName));
   const members = own(d.members).filter(
     (m) =>
-      m.kind === 'field' && !m.static && !m.privacy && !attributeFields.has(m.name) && !m.name.startsWith('_') && m.description,
+      m.kind === 'field' && !m.static && isPublic(m) && !attributeFields.has(m.name) && !m.name.startsWith('_') && m.description,
   );
   return table(
     ['property', 'type', 'description'],
@@ -54,7 +57,7 @@ function properties(d) {
 
 function methods(d) {
   const list = own(d.members).filter(
-    (m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('_') && m.description,
+    (m) => m.kind === 'method' && isPublic(m) && !m.static && !m.name.startsWith('_') && m.description,
   );
   return table(
     ['method', 'returns', 'description'],

@@ -414,3 +414,50 @@ export function symbolOf(model: unknown): string | undefined {
   const symbol = m?.ticker?.symbol ?? m?.symbol;
   return typeof symbol === 'string' ? symbol : undefined;
 }
+
+/** An element as the tree `standaloneSvg` takes: its tag, attributes, elements and text (no comments). */
+function tree(element: Element): Node {
+  return {
+    tag: element.localName,
+    attrs: Object.fromEntries([...element.attributes].map((attr) => [attr.name, attr.value])),
+    kids: [...element.childNodes].flatMap((kid): (Node | string)[] =>
+      kid.nodeType === 1 ? [tree(kid as Element)] : kid.nodeType === 3 ? [kid.textContent ?? ''] : [],
+    ),
+  };
+}
+
+/** `toSVG()` in the browser: the chart and legend items as copied at the call, the live drawing's box. */
+export function browserSvg(
+  chart: Element,
+  items: Element[],
+  drawn: DOMRect,
+  computed: CSSStyleDeclaration,
+  css: string,
+  tokens: string,
+  tag: string,
+  t: ((key: MessageKey) => string) & { lang: string },
+  report: unknown,
+): string {
+  const legend = items.map((item) => {
+    const swatch = item.querySelector('svg');
+    return { swatch: swatch ? tree(swatch) : undefined, text: item.textContent ?? '' };
+  });
+  return standaloneSvg({
+    chart: tree(chart),
+    css,
+    tokens,
+    title: chartTitle(tag, t, symbolOf(report)),
+    lang: t.lang,
+    legend,
+    env: (name) => computed.getPropertyValue(name).trim() || undefined,
+    measure: (_svg, _sheet, [left, top, right, bottom]) =>
+      drawn.width || drawn.height
+        ? [
+            Math.min(left, drawn.x),
+            Math.min(top, drawn.y),
+            Math.max(right, drawn.x + drawn.width),
+            Math.max(bottom, drawn.y + drawn.height),
+          ]
+        : [left, top, right, bottom],
+  });
+}

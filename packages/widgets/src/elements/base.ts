@@ -1,5 +1,13 @@
-import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { loadReport } from '../data/load.js';
 import { toReport, type Report } from '../data/validate.js';
@@ -7,7 +15,6 @@ import { ReportError } from '../data/errors.js';
 import { formatter, type Formatter } from '../format/format.js';
 import { languagePending, loadLanguage } from '../i18n/index.js';
 import { darkTokens, hostStyles, lightTokens } from '../styles/tokens.js';
-import type { Node as SvgNode } from '../charts/standalone.js';
 import type { OnDemand } from './on-demand.js';
 import { reportContext, type ReportContextValue, type ReportState } from './context.js';
 
@@ -76,7 +83,22 @@ interface Resolved<M> {
  * @csspart empty - The default empty message.
  */
 export abstract class ReportElement<M extends object = Report> extends LitElement {
-  static override styles = [hostStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    locale: {},
+    theme: { reflect: true },
+    timeout: { type: Number },
+    base: {},
+    refresh: { type: Number },
+    state: { reflect: true },
+    stale: { type: Boolean, reflect: true },
+    _fetched: { state: true, attribute: false },
+    _context: { state: true, attribute: false },
+    _inline: { state: true, attribute: false },
+  };
+
+  static override styles = hostStyles;
 
   /**
    * Validates the JSON an element is given and builds its model (`toReport`; `<price-chart>`
@@ -88,39 +110,39 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
   protected static provides = false;
 
   /** The report object as parsed from JSON. Wins over every other source. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of report JSON, resolved against `document.baseURI`. */
-  @property() src?: string;
+  src?: string;
 
   /** BCP 47 locale for numbers and dates; default: the closest `lang`, else the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Milliseconds before a `src` request gives up with a `timeout` error. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** Base URL for relative links in a report given by `data` or inline JSON. */
-  @property() base?: string;
+  base?: string;
 
   /**
    * Seconds between re-fetches of `src`, for live dashboards; 0 (default) fetches once.
    * When a re-fetch fails, the last good report stays with a visible stale notice.
    */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** `loading`, `ready`, `empty` or `error`; reflected, read it rather than set it. */
-  @property({ reflect: true }) state: ReportState = 'empty';
+  state: ReportState = 'empty';
 
   /** Set while the report shown is older than a failed refresh; reflected, read only. */
-  @property({ type: Boolean, reflect: true }) stale = false;
+  stale = false;
 
   /** The latest answer for `src`: a report, an error, or both when a refresh failed. */
-  @state() private _fetched?: { src: string; report?: M; error?: ReportError; at?: number };
-  @state() private _context?: ReportContextValue;
-  @state() private _inline?: { report?: M; error?: ReportError };
+  private _fetched?: { src: string; report?: M; error?: ReportError; at?: number };
+  private _context?: ReportContextValue;
+  private _inline?: { report?: M; error?: ReportError };
 
   private _resolved: Resolved<M> = { state: 'empty' };
   private _fetchingSrc?: string;
@@ -309,36 +331,19 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
     const chart = root.querySelector('svg[part~="chart"]');
     if (!chart) throw new Error(`<${this.localName}> shows no chart to export (state "${this.state}").`);
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    const legend = [...(root.querySelector('.legend')?.querySelectorAll('li') ?? [])].map((item) => {
-      const swatch = item.querySelector('svg');
-      return { swatch: swatch ? tree(swatch) : undefined, text: item.textContent ?? '' };
-    });
+    // Taken now (copies, so later redraws do not change them); read by the writer once it is in.
+    const items = [...(root.querySelector('.legend')?.querySelectorAll('li') ?? [])].map(
+      (item) => item.cloneNode(true) as Element,
+    );
     const computed = getComputedStyle(this);
     const { t } = formatter(this.resolvedLocale);
     // The live drawing's box, text as this browser's fonts draw it (0 × 0 when not displayed).
     const drawn = (chart as SVGGraphicsElement).getBBox();
-    const drawing = tree(chart);
+    const copy = chart.cloneNode(true) as Element;
     const css = elementCss(this.constructor as typeof LitElement);
     const report = this.report;
-    const { chartTitle, standaloneSvg, symbolOf } = await import('../charts/standalone.js');
-    return standaloneSvg({
-      chart: drawing,
-      css,
-      tokens: (dark ? darkTokens : lightTokens).cssText,
-      title: chartTitle(this.localName, t, symbolOf(report)),
-      lang: t.lang,
-      legend,
-      env: (name) => computed.getPropertyValue(name).trim() || undefined,
-      measure: (_svg, _sheet, [left, top, right, bottom]) =>
-        drawn.width || drawn.height
-          ? [
-              Math.min(left, drawn.x),
-              Math.min(top, drawn.y),
-              Math.max(right, drawn.x + drawn.width),
-              Math.max(bottom, drawn.y + drawn.height),
-            ]
-          : [left, top, right, bottom],
-    });
+    const { browserSvg } = await import('../charts/standalone.js');
+    return browserSvg(copy, items, drawn, computed, css, (dark ? darkTokens : lightTokens).cssText, this.localName, t, report);
   }
 
   private _base(): string | undefined {
@@ -417,17 +422,6 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
       if (this.isConnected && this.src === src && this.data === undefined) this._fetch(src);
     }, this.refresh * 1000);
   }
-}
-
-/** An element as the tree `standaloneSvg` takes: its tag, attributes, elements and text (no comments). */
-function tree(element: Element): SvgNode {
-  return {
-    tag: element.localName,
-    attrs: Object.fromEntries([...element.attributes].map((attr) => [attr.name, attr.value])),
-    kids: [...element.childNodes].flatMap((kid): (SvgNode | string)[] =>
-      kid.nodeType === 1 ? [tree(kid as Element)] : kid.nodeType === 3 ? [kid.textContent ?? ''] : [],
-    ),
-  };
 }
 
 /** The element's static styles as one CSS text. */

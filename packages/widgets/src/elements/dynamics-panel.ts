@@ -1,5 +1,4 @@
 import { css, html, isServer, nothing, svg, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
@@ -62,7 +61,6 @@ const WIDTHS = [320, 280] as const;
  * @cssprop --tkr-negative - Down weeks and the negative mark.
  * @cssprop --tkr-border - Group borders.
  */
-@customElement('dynamics-panel')
 export class DynamicsPanel extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -325,3 +323,5 @@ declare global {
     'dynamics-panel': DynamicsPanel;
   }
 }
+
+customElements.define('dynamics-panel', DynamicsPanel);

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -37,7 +36,6 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssprop --tkr-border - Tile border.
  * @cssprop --tkr-muted - Labels and hints.
  */
-@customElement('kpi-strip')
 export class KpiStrip extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -182,3 +180,5 @@ declare global {
     'kpi-strip': KpiStrip;
   }
 }
+
+customElements.define('kpi-strip', KpiStrip);

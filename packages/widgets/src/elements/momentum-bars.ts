@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -37,8 +36,11 @@ import { ChartWidth } from './width.js';
  * @cssprop --tkr-positive - Colour of gains.
  * @cssprop --tkr-negative - Colour of losses.
  */
-@customElement('momentum-bars')
 export class MomentumBars extends ReportElement {
+  static override properties: PropertyDeclarations = {
+    periods: {},
+  };
+
   static override styles = [
     ...ReportElement.styles,
     sharedStyles,
@@ -66,7 +68,7 @@ export class MomentumBars extends ReportElement {
   ];
 
   /** Periods to show, space separated (`"1W 4W 12W"`); default: all in the report. */
-  @property() periods?: string;
+  periods?: string;
 
   private readonly _width = new ChartWidth(this);
 
@@ -123,3 +125,5 @@ declare global {
     'momentum-bars': MomentumBars;
   }
 }
+
+customElements.define('momentum-bars', MomentumBars);

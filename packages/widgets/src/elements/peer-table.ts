@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import { peerTableStyles } from './peer-table.styles.js';
 import type { Report } from '../data/validate.js';
@@ -84,17 +83,22 @@ const NONE = { industry: 'peers.noneIndustry', sector: 'peers.noneSector' } as c
  * @cssprop --tkr-grid - Row dividers.
  * @cssprop --tkr-border - The table's frame.
  */
-@customElement('peer-table')
 export class PeerTable extends ReportElement {
+  static override properties: PropertyDeclarations = {
+    group: { reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    _sort: { state: true, attribute: false },
+  };
+
   static override styles = [...ReportElement.styles, sharedStyles, peerTableStyles];
 
   /** Which group: `industry` (default) or `sector`. */
-  @property({ reflect: true }) group: PeerGroupName = 'industry';
+  group: PeerGroupName = 'industry';
 
   /** `target` for peer links (e.g. `_blank`, which also gets `rel="noopener noreferrer"`). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  linkTarget?: string;
 
-  @state() private _sort?: PeerSort;
+  private _sort?: PeerSort;
 
   protected override emptyMessage(format: Formatter): string {
     return format.t(EMPTY[groupName(this.group)]);
@@ -260,3 +264,5 @@ declare global {
     'peer-select': CustomEvent<PeerSelectDetail>;
   }
 }
+
+customElements.define('peer-table', PeerTable);

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import { toHistory, type History, type HistoryWeek } from '../data/history.js';
 import type { Formatter } from '../format/format.js';
@@ -63,8 +62,13 @@ export interface RangeChangeDetail {
  * @cssprop --tkr-negative - Down candles.
  * @cssprop --tkr-neutral - Volume bars.
  */
-@customElement('price-chart')
 export class PriceChart extends ReportElement<History> {
+  static override properties: PropertyDeclarations = {
+    range: { reflect: true },
+    variant: {},
+    _at: { state: true, attribute: false },
+  };
+
   static override parse = toHistory;
 
   static override styles = [
@@ -135,13 +139,13 @@ export class PriceChart extends ReportElement<History> {
   ];
 
   /** `1Y` (default), `3Y`, `5Y` or `All`: the weeks drawn, counted back from the newest. */
-  @property({ reflect: true }) range: ChartRange = '1Y';
+  range: ChartRange = '1Y';
 
   /** `line` (default): the close as a line; `candles`: each week's open, high, low and close. */
-  @property() variant: ChartVariant = 'line';
+  variant: ChartVariant = 'line';
 
   /** The crosshair's week, an index into the range's weeks. */
-  @state() private _at?: number;
+  private _at?: number;
 
   private readonly _width = new ChartWidth(this);
   /** The range's weeks, and the layouts drawn for them (by width, variant and locale). */
@@ -246,3 +250,5 @@ declare global {
     'range-change': CustomEvent<RangeChangeDetail>;
   }
 }
+
+customElements.define('price-chart', PriceChart);

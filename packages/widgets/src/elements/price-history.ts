@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -51,7 +50,6 @@ import { spokenValue } from '../charts/missing.js';
  * @cssprop --tkr-grid - Gridlines.
  * @cssprop --tkr-muted - Axis labels.
  */
-@customElement('price-history')
 export class PriceHistory extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -156,3 +154,5 @@ declare global {
     'price-history': PriceHistory;
   }
 }
+
+customElements.define('price-history', PriceHistory);

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -52,7 +51,6 @@ import { spokenValue } from '../charts/missing.js';
  * @cssprop --tkr-grid - The range track.
  * @cssprop --tkr-muted - End captions and leader lines.
  */
-@customElement('price-levels')
 export class PriceLevels extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -200,3 +198,5 @@ declare global {
     'price-levels': PriceLevels;
   }
 }
+
+customElements.define('price-levels', PriceLevels);

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 
 /**
@@ -9,7 +8,6 @@ import { ReportElement } from './base.js';
  * @summary Shares one report with the elements inside it.
  * @slot - The elements that show the report.
  */
-@customElement('report-source')
 export class ReportSource extends ReportElement {
   static override styles = [...ReportElement.styles, css`:host { display: contents; }`];
   protected static override provides = true;
@@ -33,3 +31,5 @@ declare global {
     'report-source': ReportSource;
   }
 }
+
+customElements.define('report-source', ReportSource);

@@ -1,5 +1,4 @@
 import { css, html, isServer } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth } from './width.js';
@@ -40,7 +39,6 @@ const COMPACT_WIDTH = 110;
  * @cssprop --tkr-text - Colour of the number and the signature.
  * @cssprop --tkr-muted - Colour of the caption and the 0/100 ticks.
  */
-@customElement('score-dial')
 export class ScoreDial extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -124,3 +122,5 @@ declare global {
     'score-dial': ScoreDial;
   }
 }
+
+customElements.define('score-dial', ScoreDial);

@@ -1,5 +1,4 @@
-import { css, html, isServer, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth, NARROW_BELOW } from './width.js';
@@ -58,8 +57,13 @@ export type SetupScoresVariant = 'bars' | 'radar';
  * @cssprop --tkr-accent - Radar polygon and focus ring.
  * @cssprop --tkr-grid - Tracks, gridlines, rings and spokes.
  */
-@customElement('setup-scores')
 export class SetupScores extends ReportElement {
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    _hovered: { state: true, attribute: false },
+    _focused: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...ReportElement.styles,
     sharedStyles,
@@ -147,11 +151,11 @@ export class SetupScores extends ReportElement {
   ];
 
   /** `bars` (default) or `radar`. */
-  @property({ reflect: true }) variant: SetupScoresVariant = 'bars';
+  variant: SetupScoresVariant = 'bars';
 
   /** The score under the pointer, and the one with keyboard focus (the pointer wins). */
-  @state() private _hovered?: number;
-  @state() private _focused?: number;
+  private _hovered?: number;
+  private _focused?: number;
 
   private readonly _width = new ChartWidth(this);
 
@@ -250,3 +254,5 @@ declare global {
     'setup-scores': SetupScores;
   }
 }
+
+customElements.define('setup-scores', SetupScores);

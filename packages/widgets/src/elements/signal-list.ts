@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -32,7 +31,6 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssprop --tkr-accent - Watch-point bullets.
  * @cssprop --tkr-grid - Row dividers.
  */
-@customElement('signal-list')
 export class SignalList extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -172,3 +170,5 @@ declare global {
     'signal-list': SignalList;
   }
 }
+
+customElements.define('signal-list', SignalList);

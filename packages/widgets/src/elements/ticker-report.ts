@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import { tickerReportStyles } from './ticker-report.styles.js';
 import type { Report } from '../data/validate.js';
@@ -206,17 +205,21 @@ export function pickSections(attribute: string | undefined, fallback: readonly S
  * @cssprop --tkr-surface - Card background.
  * @cssprop --tkr-border - Card border and dividers.
  */
-@customElement('ticker-report')
 export class TickerReport extends ReportElement {
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    layout: { reflect: true },
+  };
+
   protected static override provides = true;
 
   static override styles = [...ReportElement.styles, sharedStyles, tickerReportStyles];
 
   /** Sections to show, in order, space separated (e.g. `"momentum scores peers"`); default all. */
-  @property() sections?: string;
+  sections?: string;
 
   /** `compact` for a small card: the header, the summary and the first sections only. */
-  @property({ reflect: true }) layout?: 'compact' | 'full';
+  layout?: 'compact' | 'full';
 
   constructor() {
     super();
@@ -300,3 +303,5 @@ declare global {
     'ticker-report': TickerReport;
   }
 }
+
+customElements.define('ticker-report', TickerReport);

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { ReportElement } from './base.js';
 import type { Report } from '../data/validate.js';
 import type { Formatter } from '../format/format.js';
@@ -51,7 +50,6 @@ import { spokenValue } from '../charts/missing.js';
  * @cssprop --tkr-timeline-md - Positive-MD markers (default `--tkr-neutral`).
  * @cssprop --tkr-grid - Gridlines and marker-row tracks.
  */
-@customElement('weekly-timeline')
 export class WeeklyTimeline extends ReportElement {
   static override styles = [
     ...ReportElement.styles,
@@ -179,3 +177,5 @@ declare global {
     'weekly-timeline': WeeklyTimeline;
   }
 }
+
+customElements.define('weekly-timeline', WeeklyTimeline);

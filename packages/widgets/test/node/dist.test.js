@@ -51,7 +51,7 @@ const entries = readdirSync(elementsDir)
   .sort()
   .map((file) => {
     const code = readFileSync(elementsDir + file, 'utf8');
-    const defines = [...code.matchAll(/\bcustomElement\(\s*["']([a-z][a-z0-9]*-[a-z0-9-]*)["']\s*\)/g)].map((m) => m[1]);
+    const defines = [...code.matchAll(/\bcustomElements\.define\(\s*["']([a-z][a-z0-9]*-[a-z0-9-]*)["']/g)].map((m) => m[1]);
     return { file, name: file.slice(0, -3), defines };
   });
 const TAGS = entries.flatMap((entry) => entry.defines).sort();
