@@ -23,7 +23,7 @@ export const peerTableStyles = css`
     --_flag: 6em;
     table-layout: fixed;
     width: 100%;
-    min-width: calc(9em + 5em + 3 * var(--_ret) + 3 * var(--_flag) + 18px + 11em);
+    min-width: calc(9em + 7.5em + 3 * var(--_ret) + 3 * var(--_flag) + 18px + 11em);
     border-collapse: separate;
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
@@ -43,8 +43,9 @@ export const peerTableStyles = css`
   thead .col-symbol {
     width: 9em;
   }
+  /* Wide enough for its heading ("EXCHANGE ↕"), which is longer than any exchange code. */
   thead .col-exchange {
-    width: 5em;
+    width: 7.5em;
   }
   thead .num {
     width: var(--_ret);

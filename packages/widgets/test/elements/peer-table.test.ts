@@ -438,6 +438,23 @@ describe('<peer-table>', () => {
       expect(visible(el.shadowRoot?.querySelector('td.col-name'))).to.equal(true);
       expect(visible(el.shadowRoot?.querySelector('tbody .sub'))).to.equal(false);
     });
+
+    for (const locale of ['en-US', 'de-DE', 'ja-JP']) {
+      it(`keeps every column heading inside its cell at 1000px, ${locale}`, async () => {
+        await loadLanguage(locale);
+        const el = await inBox(1000);
+        el.locale = locale;
+        await settled(el);
+        const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')];
+        expect(headings.map((th) => th.className)).to.include('col-exchange');
+        for (const th of headings) {
+          const cell = th.getBoundingClientRect();
+          const label = th.querySelector('.sort')!.getBoundingClientRect();
+          expect(label.right, `${fold(th.textContent)} ends inside its cell`).to.be.at.most(cell.right + 0.5);
+          expect(label.left, `${fold(th.textContent)} starts inside its cell`).to.be.at.least(cell.left - 0.5);
+        }
+      });
+    }
   });
 
   for (const name of FIXTURES) {
