@@ -268,12 +268,12 @@ function describeOwner(item: SeenText): string {
   return `<${item.host.localName}> ${owner.localName}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}${part ? ` in part "${part}"` : ''}`;
 }
 
-/** The smallest size chart text may have: 11 px for axis ticks (`.tick`, or inside `.axis`), else 12 px. */
+/** The smallest size chart text may have: 11 px for axis ticks (`.tick`), else 12 px. */
 export function minimumSize(item: SeenText): number {
   if (!item.svg) return MIN_TEXT_PX;
   const chart = item.owner.closest('svg[part~="chart"]');
   if (!chart) return MIN_TEXT_PX;
-  return item.owner.closest('.tick, .axis') ? MIN_TEXT_PX : MIN_CHART_TEXT_PX;
+  return item.owner.closest('.tick') ? MIN_TEXT_PX : MIN_CHART_TEXT_PX;
 }
 
 /**
@@ -376,7 +376,10 @@ export function textBoxProblems(el: Element): string[] {
       const box = cut.getBoundingClientRect();
       for (const [name, bound] of bounds) {
         const beyond = overflow(box, bound);
-        if (beyond) problems.push(`the scroll box ${cut.localName}${cut.className ? `.${String(cut.className).split(/\s+/).join('.')}` : ''} holding "${clip(item.text)}" passes ${name}'s box by ${beyond}`);
+        if (beyond)
+          problems.push(
+            `the scroll box ${cut.localName}${cut.className ? `.${String(cut.className).split(/\s+/).join('.')}` : ''} holding "${clip(item.text)}" passes ${name}'s box by ${beyond}`,
+          );
       }
       continue;
     }

@@ -31,6 +31,11 @@ export interface LevelRow {
   text: [label: string, detail: string];
   textX: number;
   anchor: 'start' | 'end';
+  /**
+   * Where the fair-value row's leader breaks (from, to): it runs down past the trend row, and
+   * breaks where the trend row's text stands over it.
+   */
+  gap?: [number, number];
 }
 
 export interface PriceLevels {
@@ -101,6 +106,10 @@ export function latestClose(report: Report): Money | undefined {
 }
 
 const has = (m: Money | undefined): m is Money => m !== undefined && Number.isFinite(m.value);
+/** The horizontal extent of text `w` wide at `x`, drawn leftwards (`text-anchor: end`) when `toLeft`. */
+const span = (x: number, toLeft: boolean, w: number): [number, number] => (toLeft ? [x - w, x] : [x, x + w]);
+/** Whether `x` falls within 3 px of `[from, to]`. */
+const within = (x: number, [from, to]: [number, number]) => x >= from - 3 && x <= to + 3;
 
 /** The numbers the element shows, gathered from `report.price` and the latest close. */
 export function priceLevels(report: Report): PriceLevels {
@@ -193,6 +202,14 @@ export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width:
     anchor: (narrow ? (i ? 'end' : 'start') : i ? 'start' : 'end') as 'start' | 'end',
   }));
   const rowsTop = BAR_Y + BAR_H + 8 + (narrow ? ENDS_UNDER : 0);
+  const widthOf = (lines: [string, string]) => Math.max(textWidth(lines[0], LEVEL_FONT), textWidth(lines[1], LEVEL_FONT));
+  /** Where a row's text starts (`toLeft`: where it ends) beside its marker, kept inside the drawing. */
+  const labelX = (marker: LevelMarker, toLeft: boolean, w: number) => {
+    const arrow = marker.placement === 'in' ? 0 : 10;
+    return toLeft
+      ? Math.min(width - 2, Math.max(marker.x - 12 - (marker.placement === 'below' ? arrow : 0), 2 + w))
+      : Math.max(2, Math.min(marker.x + 12 + (marker.placement === 'above' ? arrow : 0), width - 2 - w));
+  };
   const rows = (['trend', 'fair'] as const).map((key, i): LevelRow => {
     const marker = key === 'trend' ? trend : fair;
     const y = rowsTop + i * ROW + ROW / 2;
@@ -208,7 +225,6 @@ export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width:
     const arrow = marker.placement === 'in' ? 0 : 10;
     const roomLeft = marker.x - 12 - (marker.placement === 'below' ? arrow : 0) - 2;
     const roomRight = width - 2 - (marker.x + 12 + (marker.placement === 'above' ? arrow : 0));
-    const widthOf = (lines: [string, string]) => Math.max(textWidth(lines[0], LEVEL_FONT), textWidth(lines[1], LEVEL_FONT));
     let text = markerLabel(marker, format);
     // Where neither side has room, the arrow alone says "off scale" (the accessible name still does).
     if (widthOf(text) > Math.max(roomLeft, roomRight)) text = markerLabel(marker, format, false);
@@ -218,11 +234,17 @@ export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width:
     if (toLeft && w > roomLeft && roomRight >= w) toLeft = false;
     else if (!toLeft && w > roomRight && roomLeft >= w) toLeft = true;
     else if (w > roomLeft && w > roomRight) toLeft = roomLeft > roomRight;
-    const textX = toLeft
-      ? Math.min(width - 2, Math.max(marker.x - 12 - (marker.placement === 'below' ? arrow : 0), 2 + w))
-      : Math.max(2, Math.min(marker.x + 12 + (marker.placement === 'above' ? arrow : 0), width - 2 - w));
-    return { key, marker, y, text, textX, anchor: toLeft ? 'end' : 'start' };
+    // The trend row's text keeps clear of the fair-value leader that runs down past it, when
+    // the other side has room.
+    const crosses = (side: boolean) => key === 'trend' && !!fair && within(fair.x, span(labelX(marker, side, w), side, w));
+    if (crosses(toLeft) && (toLeft ? roomRight : roomLeft) >= w && !crosses(!toLeft)) toLeft = !toLeft;
+    return { key, marker, y, text, textX: labelX(marker, toLeft, w), anchor: toLeft ? 'end' : 'start' };
   });
+  // Otherwise the leader breaks behind the trend row's text.
+  const [upper, lower] = rows;
+  if (lower!.marker && within(lower!.marker.x, span(upper!.textX, upper!.anchor === 'end', widthOf(upper!.text)))) {
+    lower!.gap = [upper!.y - ROW / 2, upper!.y + ROW / 2];
+  }
   let closeLabel: PriceLevelsLayout['closeLabel'];
   if (close) {
     const text = t('levels.at', { name: t('price.close'), price: format.money(close.money) });
@@ -264,11 +286,14 @@ export function renderPriceLevels(layout: PriceLevelsLayout): SVGTemplateResult 
         ? svg`<rect class="fill" x=${left} y=${barY} width=${r(Math.max(close.x - left, 0))} height=${BAR_H} rx=${BAR_H / 2}></rect>`
         : null
     }
-    ${layout.rows.map((row) =>
-      row.marker
-        ? svg`<line class="leader" x1=${r(row.marker.x)} x2=${r(row.marker.x)} y1=${barY + BAR_H} y2=${r(row.y)}></line>`
-        : null,
-    )}
+    ${layout.rows.map((row) => {
+      if (!row.marker) return null;
+      const x = r(row.marker.x);
+      const [from, to] = row.gap ?? [row.y, row.y];
+      return svg`<line class="leader" x1=${x} x2=${x} y1=${barY + BAR_H} y2=${r(from)}></line>${
+        row.gap ? svg`<line class="leader" x1=${x} x2=${x} y1=${r(to)} y2=${r(row.y)}></line>` : null
+      }`;
+    })}
     <g class="ends">
       ${layout.ends.map(
         (e) => svg`<text class="end-caption" x=${r(e.x)} y=${r(layout.endY[0])} text-anchor=${e.anchor}>${e.caption}</text>

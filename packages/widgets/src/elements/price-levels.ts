@@ -16,7 +16,9 @@ import { spokenValue } from '../charts/missing.js';
  * close. The close is a circle on the bar, labelled above it; the trend line (triangle) and
  * fair value (diamond) hang below the bar on leader lines, each labelled with its price and
  * the close's distance from it (`vs_trend`, `vs_fair_value`, signed). Shapes and labels, not
- * colour, tell the levels apart.
+ * colour, tell the levels apart. The fair value's leader passes the trend line's row: that
+ * label moves to the marker's other side when it would stand on the leader and there is room,
+ * and otherwise the leader breaks behind it.
  *
  * The close is `recent_rows[0].close`, else the KPI labelled "Latest Close"; its position is
  * computed from the price on the low..high scale (it matches `range_position`), and only

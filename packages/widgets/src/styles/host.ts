@@ -1,9 +1,9 @@
-import { css } from 'lit';
+import { css, isServer } from 'lit';
 
 /**
  * What every element's shadow root has besides the theme's tokens (styles/tokens.ts): the
  * host's box and font, the root that page CSS cannot reach, the one look of a message in
- * place of content, tones, and the reduced-motion and forced-colours rules.
+ * place of content, tones, and the forced-colours rules.
  */
 export const elementStyles = css`
   :host {
@@ -115,11 +115,6 @@ export const elementStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .anim {
-      transition: all 200ms ease-out;
-    }
-  }
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;
@@ -135,3 +130,27 @@ export const elementStyles = css`
     }
   }
 `;
+
+/**
+ * Server-rendered charts come in two drawings (the server cannot measure): .chart--narrow
+ * below 560px of container width, .chart--wide above. In the browser an element measures
+ * itself and draws only the one that fits (elements/width.ts), so these rules ship only in
+ * the server's markup.
+ */
+export const serverDrawings = isServer
+  ? [
+      css`
+        .chart--wide {
+          display: none;
+        }
+        @container (min-width: 560px) {
+          .chart--narrow {
+            display: none;
+          }
+          .chart--wide {
+            display: block;
+          }
+        }
+      `,
+    ]
+  : [];

@@ -2,22 +2,6 @@ import { css } from 'lit';
 
 /** Pieces several elements share: the data-table disclosure, headings, stat lists. */
 export const sharedStyles = css`
-  /*
-   * Server-rendered charts come in two drawings (the server cannot measure): .chart--narrow
-   * below 560px of container width, .chart--wide above. In the browser an element measures
-   * itself and renders only the one that fits (elements/width.ts).
-   */
-  .chart--wide {
-    display: none;
-  }
-  @container (min-width: 560px) {
-    .chart--narrow {
-      display: none;
-    }
-    .chart--wide {
-      display: block;
-    }
-  }
   .frame {
     display: grid;
     gap: 8px;
@@ -35,7 +19,6 @@ export const sharedStyles = css`
     text-transform: uppercase;
     color: var(--_muted);
   }
-  .axis,
   .tick {
     fill: var(--_muted);
     font-size: 11px;

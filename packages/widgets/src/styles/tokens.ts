@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { elementStyles } from './host.js';
+import { elementStyles, serverDrawings } from './host.js';
 
 /**
  * The theme. Public `--tkr-*` custom properties set by the host page win; otherwise the
@@ -58,5 +58,5 @@ const themeStyles = css`
   }
 `;
 
-/** Host styles every element shares: theme, font, states, reduced motion, forced colours. */
-export const hostStyles = [themeStyles, elementStyles];
+/** Host styles every element shares: theme, font, states, forced colours. */
+export const hostStyles = [themeStyles, elementStyles, ...serverDrawings];

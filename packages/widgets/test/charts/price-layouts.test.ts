@@ -63,6 +63,57 @@ describe('layoutPriceLevels(levels, format, width)', () => {
   }
 });
 
+describe('layoutPriceLevels: the fair-value leader and the trend row', () => {
+  /** The seed with its trend line and fair value moved (close 79.00 in a 11.41-84.32 range). */
+  async function levelsWith(trend: string | null, fair: string) {
+    const report = (await fixture('000657-seed')) as { price: Record<string, unknown> };
+    return priceLevels(toReport({ ...report, price: { ...report.price, trend_line: trend, fair_value: fair } }));
+  }
+  const cases: [string, string | null, string][] = [
+    ['fair value just under the trend line', '53.00 CNY', '50.00 CNY'],
+    ['fair value just over the trend line', '50.00 CNY', '53.00 CNY'],
+    ['fair value just over the trend line, both near the low', '14.00 CNY', '16.00 CNY'],
+    ['no trend line (its row shows a dash)', null, '13.00 CNY'],
+  ];
+  for (const [what, trend, fair] of cases) {
+    it(`never runs the leader through the trend row's text: ${what}`, async () => {
+      const levels = await levelsWith(trend, fair);
+      for (const locale of ['en-US', 'de-DE']) {
+        const format = formatter(locale);
+        for (const width of WIDTHS) {
+          const l = layoutPriceLevels(levels, format, width);
+          const [upper, lower] = l.rows;
+          const x = lower!.marker!.x;
+          const texts = upper!.text.map((line) => span(upper!.textX, upper!.anchor, textWidth(line, 12)));
+          const crossed = texts.some(([a, b]) => x > a - 1 && x < b + 1);
+          if (!crossed) continue;
+          // The text covers about 15 px above and below the row's middle (two 12 px lines).
+          const where = `${locale} at ${width}: leader at ${x.toFixed(1)}`;
+          expect(lower!.gap, where).to.not.equal(undefined);
+          expect(lower!.gap![0], where).to.be.at.most(upper!.y - 15);
+          expect(lower!.gap![1], where).to.be.at.least(upper!.y + 15);
+          expect(lower!.gap![1], where).to.be.below(lower!.y);
+        }
+      }
+    });
+  }
+
+  it('moves the trend text to the side away from the leader when that side has room', async () => {
+    const levels = await levelsWith('53.00 CNY', '50.00 CNY');
+    const format = formatter('en-US');
+    for (const width of [560, 700, 1000]) {
+      const { rows } = layoutPriceLevels(levels, format, width);
+      // The trend marker is right of the middle, which would put its text on the left, over the
+      // fair-value leader; there is room on the right, so it goes there, and the leader is whole.
+      expect(rows[0]!.anchor, `at ${width}`).to.equal('start');
+      expect(rows[0]!.textX, `at ${width}`).to.be.above(rows[0]!.marker!.x);
+      expect(rows[1]!.gap, `at ${width}`).to.equal(undefined);
+    }
+    // At 300 px neither side of the trend marker has room for its text beside the leader.
+    expect(layoutPriceLevels(levels, format, 300).rows[1]!.gap).to.not.equal(undefined);
+  });
+});
+
 describe('layoutPriceHistory(rows, format, width)', () => {
   for (const name of NAMES) {
     it(`keeps the newest close's label inside, dates apart, one height, with ${name}`, async () => {
