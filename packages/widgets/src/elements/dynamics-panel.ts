@@ -1,4 +1,4 @@
-import { css, html, isServer, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import type { Report } from '../data/validate.js';
@@ -213,12 +213,10 @@ export class DynamicsPanel extends ReportElement {
     layout: (width: number) => L | undefined,
     draw: (layout: L) => ReturnType<typeof svg>,
   ) {
-    const frame = (width: number, className: string) => {
+    return this._width.each(WIDTHS, (width, className) => {
       const drawing = layout(width);
       return drawing ? chartFrame(label, drawing, draw(drawing), { part, className }) : nothing;
-    };
-    if (isServer) return [frame(WIDTHS[0], 'chart chart--wide'), frame(WIDTHS[1], 'chart chart--narrow')];
-    return frame(this._width.width(WIDTHS), 'chart');
+    });
   }
 
   private dynamics(d: NonNullable<Report['dynamics']>, format: Formatter) {

@@ -1,4 +1,4 @@
-import { css, html, isServer } from 'lit';
+import { css, html } from 'lit';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth } from './width.js';
@@ -107,10 +107,8 @@ export class ScoreDial extends ReportElement {
     };
     return html`<div class="gauge"></div><div class="frame">
       ${
-        isServer
-          ? [chart(DIAL_WIDTH, 'chart chart--wide'), chart(COMPACT_WIDTH, 'chart chart--narrow')]
-          : // The dial draws in any box, however small (the card header gives it 110px).
-            chart(this._width.width([DIAL_WIDTH, COMPACT_WIDTH], 0), 'chart')
+        // The dial draws in any box, however small (the card header gives it 110px).
+        this._width.each([DIAL_WIDTH, COMPACT_WIDTH], chart, 0)
       }
       ${signature ? html`<p class="signature" part="signature">${signature}</p>` : null}
     </div>`;

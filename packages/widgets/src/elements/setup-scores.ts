@@ -1,4 +1,4 @@
-import { css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth, NARROW_BELOW } from './width.js';
@@ -206,11 +206,7 @@ export class SetupScores extends ReportElement {
       return chartFrame(label, layout, renderScoreBars(layout, format, active), options);
     };
     return html`<div class="gauge"></div><div class="frame">
-      ${
-        isServer
-          ? [chart(SCORE_WIDTHS[0], 'chart chart--wide'), chart(SCORE_WIDTHS[1], 'chart chart--narrow')]
-          : chart(this._width.width(SCORE_WIDTHS), 'chart')
-      }
+      ${this._width.each(SCORE_WIDTHS, chart)}
       <p class="tip" part="description" aria-hidden="true">
         ${
           shown

@@ -49,10 +49,19 @@ export class ChartWidth implements ReactiveController {
   }
 
   /**
-   * The chart's `<svg role="img">`, laid out by `layout` for the element's width. On the
-   * server, which cannot measure, two drawings: `wide` and `narrow`; the shared styles'
-   * container query shows one (`.chart--wide` / `.chart--narrow`). `pad` adds room above and
-   * below. `focusable` for a chart that takes the keyboard (`<price-chart>`'s crosshair).
+   * `draw(width, className)` for the element's width (see {@link width}). On the server, which
+   * cannot measure, both drawings, `wide` and `narrow`, classed `chart--wide` and
+   * `chart--narrow`: the server's styles show the one that fits its container.
+   */
+  each<T>(widths: readonly [wide: number, narrow: number], draw: (width: number, className: string) => T, min?: number): T | T[] {
+    if (isServer) return [draw(widths[0], 'chart chart--wide'), draw(widths[1], 'chart chart--narrow')];
+    return draw(this.width(widths, min), 'chart');
+  }
+
+  /**
+   * The chart's `<svg role="img">`, laid out by `layout` for the element's width (on the
+   * server, a wide and a narrow drawing: {@link each}). `pad` adds room above and below.
+   * `focusable` for a chart that takes the keyboard (`<price-chart>`'s crosshair).
    */
   charts<L extends { width: number; height: number }>(
     label: string,
@@ -62,12 +71,10 @@ export class ChartWidth implements ReactiveController {
     pad = 0,
     focusable?: boolean,
   ): TemplateResult | TemplateResult[] {
-    const chart = (width: number, className: string) => {
+    return this.each(widths, (width, className) => {
       const drawing = layout(width);
       return chartFrame(label, drawing, draw(drawing), { className, pad, focusable });
-    };
-    if (isServer) return [chart(widths[0], 'chart chart--wide'), chart(widths[1], 'chart chart--narrow')];
-    return chart(this.width(widths), 'chart');
+    });
   }
 
   /**
