@@ -15,10 +15,23 @@ export async function settled(el: ReportElement, states = ['ready', 'empty', 'er
   return el.state;
 }
 
+// ── White space ──────────────────────────────────────────────────────────────────────────
+
+/** Every run of white space (any `\s`, no-break spaces included) as one space; not trimmed. */
+export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** Text folded: every run of white space (no-break spaces included) as one space, trimmed; null as ''. */
+export const fold = (s: string | null | undefined): string => collapseSpace(s ?? '').trim();
+
+/**
+ * Text folded as the template wrote it: runs of spaces, tabs and newlines as one space,
+ * trimmed; the no-break spaces `Intl` writes (de-DE `12,7 %`) stay as they are. Null as ''.
+ */
+export const foldKeepNbsp = (s: string | null | undefined): string => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
 /** Text a user sees in the element's shadow root (whitespace folded). */
 export function shownText(el: Element): string {
-  const root = el.shadowRoot;
-  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return fold(el.shadowRoot?.textContent);
 }
 
 /** The accessible name of the element's chart. */
@@ -31,12 +44,11 @@ export async function requestCount(tag: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
-/** `term: value` for every `<dt>`/`<dd>` pair in the element's shadow root. */
-export function terms(el: Element): string[] {
+/** `term: value` for every `<dt>`/`<dd>` pair in the element's shadow root, folded by `how` ({@link fold} unless told). */
+export function terms(el: Element, how: (s: string | null | undefined) => string = fold): string[] {
   return [...(el.shadowRoot?.querySelectorAll('dt') ?? [])].map((dt) => {
     const dd = dt.nextElementSibling;
-    const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-    return `${fold(dt.textContent)}: ${fold(dd?.textContent)}`;
+    return `${how(dt.textContent)}: ${how(dd?.textContent)}`;
   });
 }
 
@@ -50,13 +62,18 @@ export function deepQueryAll(root: Element | ShadowRoot | Document, selector: st
   return found;
 }
 
-/** All text and accessible names (`aria-label`) under `root`, through shadow roots. */
-export function deepText(root: Element | ShadowRoot): string {
+/**
+ * The text and accessible names (`aria-label`) under `root`, through shadow roots, joined by
+ * spaces (not folded); `<script>` and `<style>` left out, and `aria-hidden` subtrees unless
+ * `hidden` is true.
+ */
+function textAndNames(root: Node, hidden: boolean): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
     if (node instanceof Element) {
       if (node.localName === 'script' || node.localName === 'style') return;
+      if (!hidden && node.getAttribute('aria-hidden') === 'true') return;
       const label = node.getAttribute('aria-label');
       if (label) parts.push(` ${label} `);
       if (node.shadowRoot) visit(node.shadowRoot);
@@ -64,7 +81,31 @@ export function deepText(root: Element | ShadowRoot): string {
     for (const child of node.childNodes) visit(child);
   };
   visit(root);
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return parts.join(' ');
+}
+
+/** All text and accessible names (`aria-label`) under `root`, through shadow roots (white space collapsed, not trimmed). */
+export function deepText(root: Element | ShadowRoot): string {
+  return collapseSpace(textAndNames(root, true));
+}
+
+/**
+ * What a screen reader reads in `node`: its text and accessible names (`aria-label`),
+ * through shadow roots, `aria-hidden` subtrees left out; folded (see {@link fold}).
+ */
+export function spokenText(node: Node): string {
+  return fold(textAndNames(node, false));
+}
+
+/**
+ * The text of `node` as `textContent` joins it, less its `aria-hidden` subtrees (`node`'s own
+ * included): a label's words without its decorations, such as a sort arrow. No accessible
+ * names, not through shadow roots, not folded.
+ */
+export function textWithoutAriaHidden(node: Node): string {
+  if (node instanceof Text) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return [...node.childNodes].map(textWithoutAriaHidden).join('');
 }
 
 /** Every element that draws a report (not <report-source>, nor <price-chart>, which draws a history), from the registry. */
@@ -93,6 +134,16 @@ export async function place<T extends ReportElement>(tag: string, data: unknown,
 
 async function fixtureContainer(): Promise<HTMLElement> {
   return fixture(html`<div></div>`);
+}
+
+/**
+ * Appends `el` to a `<div>` `width` wide (a number counts in px) in open-wc's fixture
+ * container, which is emptied after each test. Returns `el`, connected, not yet updated.
+ */
+export async function inBox<T extends Element>(el: T, width: number | string): Promise<T> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${typeof width === 'number' ? `${width}px` : width}"></div>`);
+  box.append(el);
+  return el;
 }
 
 /**
@@ -136,8 +187,7 @@ export function drawingWidth(el: Element): number {
  */
 export async function tableCells(el: ReportElement): Promise<string[][]> {
   await openTables(el);
-  const fold = (s: string | null) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
+  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => foldKeepNbsp(c.textContent)));
 }
 
 /**
@@ -151,7 +201,6 @@ export async function tableCellsSeenAndHeard(el: Element): Promise<{ seen: strin
   // content as hidden until something asks for layout.
   await new Promise(requestAnimationFrame);
   for (const details of el.shadowRoot!.querySelectorAll('details')) details.getBoundingClientRect();
-  const fold = (s: string) => s.replace(/[ \t\n\r]+/g, ' ').trim();
   const cache = new Map<Element, boolean>();
   const textOf = (cell: Element, keep: (owner: Element) => boolean) => {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -159,7 +208,7 @@ export async function tableCellsSeenAndHeard(el: Element): Promise<{ seen: strin
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.parentElement && keep(node.parentElement)) text += node.textContent ?? '';
     }
-    return fold(text);
+    return foldKeepNbsp(text);
   };
   const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children]);
   return {
@@ -211,7 +260,7 @@ export function seenTexts(el: Element): SeenText[] {
   const visit = (node: Node, host: Element) => {
     for (const child of node.childNodes) {
       if (child instanceof Text) {
-        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = fold(child.textContent);
         if (!text || !child.parentElement) continue;
         const owner = child.parentElement;
         const svg = owner.closest('text, tspan') as SVGGraphicsElement | null;
@@ -415,7 +464,7 @@ export function widthProblems(el: Element): string[] {
     const innermost = beyond.filter((e) => !beyond.some((other) => other !== e && e.contains(other)));
     const named = innermost.slice(0, 3).map((e) => {
       const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
-      return `${e.localName}${cls} "${clip((e.textContent ?? '').replace(/\s+/g, ' ').trim())}" to ${round(e.getBoundingClientRect().right)}px`;
+      return `${e.localName}${cls} "${clip(fold(e.textContent))}" to ${round(e.getBoundingClientRect().right)}px`;
     });
     problems.push(
       `makes the page ${page}px wide (scrolls sideways in a ${viewport}px viewport)${named.length ? `: ${named.join('; ')}` : ''}`,

@@ -6,7 +6,7 @@ import { parseFigure } from '../../src/data/figure.js';
 import { formatter } from '../../src/format/format.js';
 import { resolveWeekLabel } from '../../src/data/dates.js';
 import { fixture } from '../fixtures.js';
-import { deepQueryAll, deepText, settled, openTables } from '../helpers.js';
+import { collapseSpace, deepQueryAll, deepText, settled, openTables } from '../helpers.js';
 
 /**
  * Fields of the seed that are deliberately not shown as text, and why. Everything else in
@@ -31,8 +31,6 @@ const LEFT_OUT: Record<string, string> = {
   twelve_week_return_tone: 'drawn as colour and sign',
   market_dynamics_tone: 'drawn as a shape and a word',
 };
-
-const fold = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * The element that shows each part of the report: a value is looked for in that element's
@@ -61,7 +59,7 @@ const SHOWN_BY: Record<string, string> = {
  * one-digit value such as "7" is not found in "17.5%" or "2,507".
  */
 export function showsValue(text: string, form: string): boolean {
-  const escaped = fold(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = collapseSpace(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(text);
 }
 
@@ -103,7 +101,7 @@ describe('<ticker-report> shows the whole report', () => {
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
     await openTables(el);
-    const whole = fold(deepText(el));
+    const whole = deepText(el);
     const scoped = new Map<string, string>();
     const textFor = (path: string): string => {
       const part = Object.keys(SHOWN_BY).find((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`));
@@ -112,7 +110,7 @@ describe('<ticker-report> shows the whole report', () => {
       if (!scoped.has(tag))
         scoped.set(
           tag,
-          fold(
+          collapseSpace(
             deepQueryAll(el, tag)
               .map((node) => deepText(node))
               .join(' '),
@@ -158,7 +156,7 @@ describe('<ticker-report> shows the whole report', () => {
     await settled(el);
     for (const inner of deepQueryAll(el, '[state]') as ReportElement[]) await settled(inner);
     await openTables(el);
-    const text = fold(deepText(el));
+    const text = deepText(el);
     const timeline = json.setup.timeline as { trend: boolean; buy_signal: boolean; positive_md: boolean }[];
     const count = (flag: 'trend' | 'buy_signal' | 'positive_md') => timeline.filter((w) => w[flag]).length;
     expect(text).to.match(new RegExp(`trend active ${count('trend')} weeks?`, 'i'));

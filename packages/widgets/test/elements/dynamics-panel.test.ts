@@ -4,14 +4,12 @@ import '../../src/elements/dynamics-panel.js';
 import type { DynamicsPanel } from '../../src/elements/dynamics-panel.js';
 import { layoutUpDown, layoutVolume } from '../../src/charts/dynamics-panel.js';
 import { fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, place, shownText, tableCells } from '../helpers.js';
+import { type PlaceOptions, foldKeepNbsp, place, shownText, tableCells } from '../helpers.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 
 const panel = (data: unknown, attrs: PlaceOptions = {}) => place<DynamicsPanel>('dynamics-panel', data, attrs);
 
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => panel(await fixture(name), attrs);
-// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
 function group(el: Element, name: 'dynamics' | 'volume' | 'risk') {
   return el.shadowRoot!.querySelector(`section[data-group="${name}"]`)!;
@@ -20,7 +18,7 @@ function group(el: Element, name: 'dynamics' | 'volume' | 'risk') {
 /** `term: value` for each row of a group's figures. */
 function facts(el: Element, name: 'dynamics' | 'volume' | 'risk') {
   return [...group(el, name).querySelectorAll('dt')].map(
-    (dt) => `${fold(dt.textContent)}: ${fold(dt.nextElementSibling?.textContent)}`,
+    (dt) => `${foldKeepNbsp(dt.textContent)}: ${foldKeepNbsp(dt.nextElementSibling?.textContent)}`,
   );
 }
 
@@ -31,8 +29,8 @@ function volumeBars(el: Element) {
       key: g.getAttribute('data-key'),
       height: rect ? Number(rect.getAttribute('height')) : undefined,
       bottom: rect ? Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')) : undefined,
-      value: fold(g.querySelector('text.value')?.textContent),
-      label: fold(g.querySelector('text.tick')?.textContent),
+      value: foldKeepNbsp(g.querySelector('text.value')?.textContent),
+      label: foldKeepNbsp(g.querySelector('text.tick')?.textContent),
     };
   });
 }
@@ -45,14 +43,14 @@ function split(el: Element) {
     down: width('down'),
     upX: Number(svg?.querySelector('rect.up')?.getAttribute('x')),
     downEnd: width('down') + Number(svg?.querySelector('rect.down')?.getAttribute('x')),
-    labels: [...(svg?.querySelectorAll('text') ?? [])].map((t) => fold(t.textContent)),
+    labels: [...(svg?.querySelectorAll('text') ?? [])].map((t) => foldKeepNbsp(t.textContent)),
   };
 }
 
 describe('<dynamics-panel>', () => {
   it('shows the seed dynamics with tone mark, 4-week changes and expectation', async () => {
     const el = await load('000657-seed');
-    expect(fold(group(el, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamics');
+    expect(foldKeepNbsp(group(el, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamics');
     expect(facts(el, 'dynamics')).to.deep.equal([
       'Market dynamics: +0.36 ▲ positive +256.2% in 4 wk',
       'Relative strength: 112.60 +77.1% in 4 wk',
@@ -60,7 +58,7 @@ describe('<dynamics-panel>', () => {
     ]);
     const mark = group(el, 'dynamics').querySelector('.mark')!;
     expect(mark.getAttribute('class')).to.contain('pos');
-    expect(fold(mark.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('▲');
+    expect(foldKeepNbsp(mark.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('▲');
   });
 
   it('marks negative market dynamics with a down shape', async () => {
@@ -121,7 +119,7 @@ describe('<dynamics-panel>', () => {
   it("formats for the locale, in the reader's language", async () => {
     await Promise.all([loadLanguage('de-DE'), loadLanguage('ja-JP')]);
     const de = await load('000657-seed', { locale: 'de-DE' });
-    expect(fold(group(de, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamik');
+    expect(foldKeepNbsp(group(de, 'dynamics').querySelector('h4')?.textContent)).to.equal('Dynamik');
     expect(facts(de, 'dynamics')[0]).to.equal('Marktdynamik: +0,36 ▲ positiv +256,2\u00A0% in 4 Wo.');
     expect(facts(de, 'dynamics')[1]).to.equal('Relative Stärke: 112,60 +77,1\u00A0% in 4 Wo.');
     expect(volumeBars(de).map((b) => b.value)).to.deep.equal(['571,0\u00A0Mio.', '413,6\u00A0Mio.', '429,2\u00A0Mio.']);
@@ -144,7 +142,7 @@ describe('<dynamics-panel>', () => {
   it('says "No dynamics data" when the section is missing and renders the rest (gb-sparse)', async () => {
     const el = await load('gb-sparse');
     expect(el.state).to.equal('ready');
-    expect(fold(group(el, 'dynamics').querySelector('[part="group-empty"]')?.textContent)).to.equal('No dynamics data');
+    expect(foldKeepNbsp(group(el, 'dynamics').querySelector('[part="group-empty"]')?.textContent)).to.equal('No dynamics data');
     expect(group(el, 'dynamics').querySelector('dl')).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')).to.have.length(2);
     expect(facts(el, 'risk')[0]).to.equal('Volatility 13 wk: 3.0%');
@@ -156,8 +154,8 @@ describe('<dynamics-panel>', () => {
     data.volume = { latest: null, average_13: 'n/a' };
     delete data.risk;
     const el = await panel(data);
-    expect(fold(group(el, 'volume').textContent)).to.equal('Volume No volume data');
-    expect(fold(group(el, 'risk').textContent)).to.equal('Risk No risk data');
+    expect(foldKeepNbsp(group(el, 'volume').textContent)).to.equal('Volume No volume data');
+    expect(foldKeepNbsp(group(el, 'risk').textContent)).to.equal('Risk No risk data');
     expect(facts(el, 'dynamics')).to.have.length(3);
   });
 
@@ -173,7 +171,7 @@ describe('<dynamics-panel>', () => {
     // The dash for the eye, "not available" for a screen reader.
     expect(facts(el, 'dynamics')[1]).to.equal('Relative strength: —not available');
     const dd = group(el, 'dynamics').querySelectorAll('dd')[1];
-    expect(fold(dd.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(foldKeepNbsp(dd.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
     expect(group(el, 'volume').querySelector('svg')?.getAttribute('aria-label')).to.contain('52-week average not available');
     expect(shownText(el)).not.to.match(/NaN|undefined/);
   });
@@ -184,7 +182,7 @@ describe('<dynamics-panel>', () => {
     delete data.risk;
     const el = await panel(data);
     expect(el.state).to.equal('empty');
-    expect(fold(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal(
+    expect(foldKeepNbsp(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal(
       'No dynamics, volume or risk data in this report.',
     );
   });

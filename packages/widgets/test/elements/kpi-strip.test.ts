@@ -2,23 +2,21 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/kpi-strip.js';
 import type { KpiStrip } from '../../src/elements/kpi-strip.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, place, shownText } from '../helpers.js';
+import { type PlaceOptions, foldKeepNbsp, place, shownText } from '../helpers.js';
 
 const strip = (data: unknown, attrs: PlaceOptions = {}) => place<KpiStrip>('kpi-strip', data, attrs);
 
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => strip(await fixture(name), attrs);
-// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
 function tiles(el: Element) {
   return [...(el.shadowRoot?.querySelectorAll('li.tile') ?? [])].map((li) => ({
-    label: fold(li.querySelector('.label')?.textContent),
-    value: fold(li.querySelector('.value')?.textContent),
-    hint: li.querySelector('.hint') ? fold(li.querySelector('.hint')?.textContent) : undefined,
-    shape: fold(li.querySelector('.mark [aria-hidden="true"]')?.textContent) || undefined,
-    word: fold(li.querySelector('.mark .visually-hidden')?.textContent) || undefined,
+    label: foldKeepNbsp(li.querySelector('.label')?.textContent),
+    value: foldKeepNbsp(li.querySelector('.value')?.textContent),
+    hint: li.querySelector('.hint') ? foldKeepNbsp(li.querySelector('.hint')?.textContent) : undefined,
+    shape: foldKeepNbsp(li.querySelector('.mark [aria-hidden="true"]')?.textContent) || undefined,
+    word: foldKeepNbsp(li.querySelector('.mark .visually-hidden')?.textContent) || undefined,
     markClass: li.querySelector('.mark')?.getAttribute('class') ?? undefined,
-    text: fold(li.textContent),
+    text: foldKeepNbsp(li.textContent),
   }));
 }
 
@@ -107,8 +105,8 @@ describe('<kpi-strip>', () => {
     // A dash for the eye, "not available" for a screen reader (the dash itself is hidden from it).
     expect(shown[0].value).to.equal('—not available');
     const value = el.shadowRoot!.querySelector('li.tile .value')!;
-    expect(fold(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
-    expect(fold(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
+    expect(foldKeepNbsp(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(foldKeepNbsp(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
     expect(shown[1].label).to.equal('<b>bold</b>');
     expect(el.shadowRoot?.querySelector('b')).to.equal(null);
     expect(shown[2].hint).to.equal(undefined);
@@ -121,7 +119,9 @@ describe('<kpi-strip>', () => {
       data.kpis = kpis;
       const el = await strip(data);
       expect(el.state).to.equal('empty');
-      expect(fold(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal('No key figures in this report.');
+      expect(foldKeepNbsp(el.shadowRoot?.querySelector('[part="empty"]')?.textContent)).to.equal(
+        'No key figures in this report.',
+      );
       expect(el.shadowRoot?.querySelector('ul')).to.equal(null);
     }
   });
@@ -155,7 +155,7 @@ describe('<kpi-strip>', () => {
         for (const tile of drawn) {
           const value = tile.querySelector('.value')!.getBoundingClientRect();
           const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();
-          const where = `${name} at ${width}px: ${fold(tile.textContent)}`;
+          const where = `${name} at ${width}px: ${foldKeepNbsp(tile.textContent)}`;
           // One line: the value's box is one line high, the mark inside its height, to its right.
           expect(value.height, where).to.be.below(30);
           if (mark) {

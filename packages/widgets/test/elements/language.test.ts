@@ -12,12 +12,11 @@ import de from '../../src/i18n/de.js';
 import ja from '../../src/i18n/ja.js';
 import zhHans from '../../src/i18n/zh-Hans.js';
 import { fixture, type FixtureName } from '../fixtures.js';
-import { deepQueryAll, deepText, openTables, settledDeep } from '../helpers.js';
+import { collapseSpace, deepQueryAll, deepText, fold, openTables, settledDeep, textWithoutAriaHidden } from '../helpers.js';
 
 type Messages = Record<string, string | undefined>;
 const EN = en as Messages;
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A message as a pattern: its placeholders match any text. Only messages with words of their own count. */
@@ -107,13 +106,7 @@ function allLabels(el: Element): string[] {
 
 /** A label's words without its decorations (`aria-hidden` marks such as a sort arrow). */
 function spokenLabel(node: Element): string {
-  const parts: string[] = [];
-  const visit = (n: Node) => {
-    if (n instanceof Text) parts.push(n.textContent ?? '');
-    else if (!(n instanceof Element) || n.getAttribute('aria-hidden') !== 'true') for (const child of n.childNodes) visit(child);
-  };
-  visit(node);
-  return fold(parts.join(''));
+  return fold(textWithoutAriaHidden(node));
 }
 
 /** The accessible names of the card's charts, in document order. */
@@ -127,9 +120,6 @@ const percent = (locale: string, points: number) =>
 const money = (locale: string, value: number, currency: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
 
-/** Text as `deepText` folds it (Intl's no-break spaces become spaces). */
-const norm = (s: string) => s.replace(/\s+/g, ' ');
-
 /**
  * The card writes the seed's +12.7% week, its CN¥79.00 close and its week ending Jun 12,
  * 2026 as `Intl` does for `locale`, and no date the en-US way (when the locale's differs).
@@ -137,15 +127,20 @@ const norm = (s: string) => s.replace(/\s+/g, ' ');
 function expectFormats(el: Element, locale: string): void {
   const text = deepText(el.shadowRoot!);
   const header = deepText(el.shadowRoot!.querySelector('[part="header"]')!);
+  // Expected as `deepText` collapses it (Intl's no-break spaces become spaces).
   const has = (what: string, expected: string, where = text) =>
-    expect(where.includes(norm(expected)), `${what} "${norm(expected)}" for ${locale} in: ${header.slice(0, 300)}…`).to.equal(
-      true,
-    );
+    expect(
+      where.includes(collapseSpace(expected)),
+      `${what} "${collapseSpace(expected)}" for ${locale} in: ${header.slice(0, 300)}…`,
+    ).to.equal(true);
   has('the 1W return', percent(locale, 12.7));
   has('the close', money(locale, 79, 'CNY'));
   has('the week in the header', longDate(locale), header);
   if (longDate(locale) !== longDate('en-US')) {
-    expect(text.includes(norm(longDate('en-US'))), `an en-US date "${longDate('en-US')}" in the ${locale} card`).to.equal(false);
+    expect(
+      text.includes(collapseSpace(longDate('en-US'))),
+      `an en-US date "${longDate('en-US')}" in the ${locale} card`,
+    ).to.equal(false);
   }
 }
 

@@ -2,28 +2,25 @@
 // available" (the catalog's `missing`), never dropped and never shown as 0. The fixture is
 // the seed with one value missing in each area (test/fixtures/missing-values.json; the
 // vitest test test/data/catalogs.test.ts proves the parser loads it).
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import en from '../../src/i18n/en.js';
 import { toReport } from '../../src/data/validate.js';
 import { fixture } from '../fixtures.js';
-import { deepQueryAll, openTables, placeInBody, settledDeep, unseen } from '../helpers.js';
+import { deepQueryAll, fold, inBox, openTables, placeInBody, settledDeep, spokenText, unseen } from '../helpers.js';
 
 const DASH = '—';
 const NOT_AVAILABLE = en.missing;
 /** A number that reads as zero: 0, 0.0, +0.0%, 0,00 … */
 const ZERO = /(^|\s)[+−-]?0([.,]0+)?\s?%?(\s|$)/;
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 /** `<tag>` 720px wide (en-US, light) drawing the missing-values fixture, settled and measured. */
 async function show(tag: string, attrs: Record<string, string> = {}): Promise<ReportElement> {
-  const host = await mount<HTMLDivElement>(html`<div style="width: 720px"></div>`);
   const el = document.createElement(tag) as ReportElement;
   for (const [name, value] of Object.entries({ locale: 'en-US', theme: 'light', ...attrs })) el.setAttribute(name, value);
   el.data = await fixture('missing-values');
-  host.append(el);
+  await inBox(el, 720);
   await settledDeep(el);
   expect(el.state, `<${tag}> state`).to.equal('ready');
   return el;
@@ -39,26 +36,6 @@ function seen(node: Node, stop: Element): string {
     }
     if (n instanceof Element && ['style', 'script', 'title', 'desc'].includes(n.localName)) return;
     if (n instanceof Element && n.shadowRoot) visit(n.shadowRoot);
-    for (const child of n.childNodes) visit(child);
-  };
-  visit(node);
-  return fold(parts.join(' '));
-}
-
-/** What a screen reader reads in `node`: text and `aria-label`s, `aria-hidden` subtrees left out. */
-function spoken(node: Node): string {
-  const parts: string[] = [];
-  const visit = (n: Node) => {
-    if (n instanceof Text) {
-      parts.push(n.textContent ?? '');
-      return;
-    }
-    if (n instanceof Element) {
-      if (n.getAttribute('aria-hidden') === 'true' || ['style', 'script'].includes(n.localName)) return;
-      const label = n.getAttribute('aria-label');
-      if (label) parts.push(` ${label} `);
-      if (n.shadowRoot) visit(n.shadowRoot);
-    }
     for (const child of n.childNodes) visit(child);
   };
   visit(node);
@@ -135,7 +112,7 @@ function expectMissing(place: Element, what: string, host: Element): void {
   const shown = seen(place, host);
   expect(shown, `${what}: shown`).to.contain(DASH);
   expect(shown, `${what}: shown`).not.to.match(ZERO);
-  expect(spoken(place), `${what}: read aloud`).to.contain(NOT_AVAILABLE);
+  expect(spokenText(place), `${what}: read aloud`).to.contain(NOT_AVAILABLE);
 }
 
 /** The cell of `table` in the row whose header matches `row` and the column whose header matches `column`. */
@@ -155,7 +132,7 @@ function expectMissingCell(td: Element, what: string): void {
   expect(text, what).not.to.match(ZERO);
   if (text === NOT_AVAILABLE) return;
   expect(text, what).to.contain(DASH);
-  expect(spoken(td), what).to.contain(NOT_AVAILABLE);
+  expect(spokenText(td), what).to.contain(NOT_AVAILABLE);
 }
 
 const tableOf = (el: Element, match: RegExp): HTMLTableElement => {

@@ -5,7 +5,7 @@ import type { PeerTable, PeerSelectDetail } from '../../src/elements/peer-table.
 import { sortRows, type PeerRow } from '../../src/charts/peer-table.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
 import { axeViolations } from '../a11y.js';
-import { settled, shownText } from '../helpers.js';
+import { foldKeepNbsp, inBox, settled, shownText, terms as termsFolded, textWithoutAriaHidden } from '../helpers.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 
 const BASE = 'https://reports.example/terminal/e63dc9d1-1c2d-4130-87b3-114324e9aeb9/report/api/';
@@ -35,13 +35,9 @@ async function tableFor(data: unknown, o: Options = {}) {
 
 const table = async (name: FixtureName, o: Options = {}) => tableFor(await fixture(name), o);
 
-/** Folds runs of spaces and newlines; keeps the no-break spaces `Intl` puts in `12,7 %`. */
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+// Text is folded keeping the no-break spaces `Intl` puts in `12,7 %` (foldKeepNbsp).
 /** `term: value` for each stat. */
-const terms = (el: PeerTable) =>
-  [...(el.shadowRoot?.querySelectorAll('dt') ?? [])].map(
-    (dt) => `${fold(dt.textContent)}: ${fold(dt.nextElementSibling?.textContent)}`,
-  );
+const terms = (el: PeerTable) => termsFolded(el, foldKeepNbsp);
 const bodyRows = (el: PeerTable) => [...(el.shadowRoot?.querySelectorAll<HTMLTableRowElement>('tbody tr') ?? [])];
 /** Each body row's cells as the text a user reads (the narrow-layout name line left out). */
 function cells(el: PeerTable): string[][] {
@@ -49,13 +45,13 @@ function cells(el: PeerTable): string[][] {
     [...tr.children].map((cell) => {
       const copy = cell.cloneNode(true) as Element;
       copy.querySelector('.sub')?.remove();
-      return fold(copy.textContent);
+      return foldKeepNbsp(copy.textContent);
     }),
   );
 }
 const symbols = (el: PeerTable) => cells(el).map((row) => row[0].replace(' This stock', ''));
 const column = (el: PeerTable, index: number) => cells(el).map((row) => row[index]);
-const caption = (el: PeerTable) => fold(el.shadowRoot?.querySelector('caption')?.textContent);
+const caption = (el: PeerTable) => foldKeepNbsp(el.shadowRoot?.querySelector('caption')?.textContent);
 const sortButton = (el: PeerTable, key: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${key}"]`)!;
 const sortedHeaders = (el: PeerTable) =>
   [...(el.shadowRoot?.querySelectorAll('th[aria-sort]') ?? [])].map((th) => [
@@ -90,7 +86,9 @@ describe('<peer-table>', () => {
         expect(el.state).to.equal('ready');
         if (peers.length === 0) {
           expect(el.shadowRoot?.querySelector('table')).to.equal(null);
-          expect(fold(el.shadowRoot?.querySelector('[part="none"]')?.textContent)).to.equal(`No peers listed for this ${group}.`);
+          expect(foldKeepNbsp(el.shadowRoot?.querySelector('[part="none"]')?.textContent)).to.equal(
+            `No peers listed for this ${group}.`,
+          );
         } else {
           expect(bodyRows(el)).to.have.length(peers.length);
           expect(symbols(el)).to.deep.equal(peers.map((p) => p.symbol));
@@ -104,7 +102,7 @@ describe('<peer-table>', () => {
     expect(caption(await table('000657-seed'))).to.equal('Industry peers: CN Other Industrial Metals & Mining (top 5 of 56)');
     expect(caption(await table('000657-seed', { group: 'sector' }))).to.equal('Sector peers: CN Basic Materials (top 5 of 100)');
     const el = await table('us-megacap-downtrend');
-    expect(fold(el.shadowRoot?.querySelector('.title')?.textContent)).to.equal(
+    expect(foldKeepNbsp(el.shadowRoot?.querySelector('.title')?.textContent)).to.equal(
       'Industry peers: US Software - Infrastructure (top 5 of 32)',
     );
     const region = el.shadowRoot!.querySelector('[role="region"]')!;
@@ -213,7 +211,9 @@ describe('<peer-table>', () => {
       await el.updateComplete;
       expect(symbols(el)).to.deep.equal(['ADTM', 'EWA', 'MJC', 'ZT', 'BRXG']);
       expect(column(el, 3)).to.deep.equal(['+40.2%', '+7.6%', '+4.1%', '+0.7%', '−3.8%']);
-      expect(fold(el.shadowRoot?.querySelector('[role="status"]')?.textContent)).to.equal('Sorted by 1-week return, descending.');
+      expect(foldKeepNbsp(el.shadowRoot?.querySelector('[role="status"]')?.textContent)).to.equal(
+        'Sorted by 1-week return, descending.',
+      );
       sortButton(el, 'symbol').click();
       await el.updateComplete;
       expect(symbols(el)).to.deep.equal(['ADTM', 'BRXG', 'EWA', 'MJC', 'ZT']);
@@ -239,11 +239,7 @@ describe('<peer-table>', () => {
     it('names each sort button by its column', async () => {
       const el = await table('000657-seed');
       // The name a screen reader gives each button: its text without what is hidden from it.
-      const names = [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => {
-        const copy = b.cloneNode(true) as Element;
-        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-        return fold(copy.textContent);
-      });
+      const names = [...el.shadowRoot!.querySelectorAll('thead button')].map((b) => foldKeepNbsp(textWithoutAriaHidden(b)));
       expect(names).to.deep.equal([
         'Symbol',
         'Name',
@@ -393,7 +389,7 @@ describe('<peer-table>', () => {
       const el = await table('gb-sparse', { group: 'sector' });
       expect(el.state).to.equal('ready');
       expect(terms(el)).to.have.length(10);
-      expect(fold(el.shadowRoot?.querySelector('.title')?.textContent)).to.equal('Sector peers: GB Consumer Cyclical');
+      expect(foldKeepNbsp(el.shadowRoot?.querySelector('.title')?.textContent)).to.equal('Sector peers: GB Consumer Cyclical');
       expect(shownText(el)).to.contain('No peers listed for this sector.');
     });
 
@@ -407,11 +403,10 @@ describe('<peer-table>', () => {
   });
 
   describe('narrow containers', () => {
-    async function inBox(width: number) {
-      const box = await mount<HTMLDivElement>(html`<div style="width: ${width}px">
-        <peer-table locale="en-US" theme="light" base=${BASE}></peer-table>
-      </div>`);
-      const el = box.querySelector('peer-table')!;
+    async function seedInBox(width: number) {
+      const el = document.createElement('peer-table');
+      for (const [name, value] of Object.entries({ locale: 'en-US', theme: 'light', base: BASE })) el.setAttribute(name, value);
+      await inBox(el, width);
       el.data = await fixture('000657-seed');
       await settled(el);
       return el;
@@ -419,7 +414,7 @@ describe('<peer-table>', () => {
     const visible = (el: Element | null | undefined) => !!el && getComputedStyle(el).display !== 'none';
 
     it('scrolls the table inside the card at 360px and moves name and exchange under the symbol', async () => {
-      const el = await inBox(360);
+      const el = await seedInBox(360);
       expect(el.scrollWidth).to.be.at.most(360);
       const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
       expect(getComputedStyle(scroller).overflowX).to.equal('auto');
@@ -428,11 +423,11 @@ describe('<peer-table>', () => {
       expect(visible(el.shadowRoot?.querySelector('th.col-exchange'))).to.equal(false);
       const sub = el.shadowRoot?.querySelectorAll('tbody .sub')[1];
       expect(visible(sub)).to.equal(true);
-      expect(fold(sub?.textContent)).to.equal('Xiamen Tungsten Co.,Ltd. · SHH');
+      expect(foldKeepNbsp(sub?.textContent)).to.equal('Xiamen Tungsten Co.,Ltd. · SHH');
     });
 
     it('shows every column at 1000px', async () => {
-      const el = await inBox(1000);
+      const el = await seedInBox(1000);
       const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       expect(visible(el.shadowRoot?.querySelector('td.col-name'))).to.equal(true);
@@ -442,7 +437,7 @@ describe('<peer-table>', () => {
     for (const locale of ['en-US', 'de-DE', 'ja-JP']) {
       it(`keeps every column heading inside its cell at 1000px, ${locale}`, async () => {
         await loadLanguage(locale);
-        const el = await inBox(1000);
+        const el = await seedInBox(1000);
         el.locale = locale;
         await settled(el);
         const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')];
@@ -450,8 +445,8 @@ describe('<peer-table>', () => {
         for (const th of headings) {
           const cell = th.getBoundingClientRect();
           const label = th.querySelector('.sort')!.getBoundingClientRect();
-          expect(label.right, `${fold(th.textContent)} ends inside its cell`).to.be.at.most(cell.right + 0.5);
-          expect(label.left, `${fold(th.textContent)} starts inside its cell`).to.be.at.least(cell.left - 0.5);
+          expect(label.right, `${foldKeepNbsp(th.textContent)} ends inside its cell`).to.be.at.most(cell.right + 0.5);
+          expect(label.left, `${foldKeepNbsp(th.textContent)} starts inside its cell`).to.be.at.least(cell.left - 0.5);
         }
       });
     }

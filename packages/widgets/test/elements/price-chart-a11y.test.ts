@@ -1,22 +1,21 @@
 // <price-chart> under axe, in its own file (like a11y-<mode>.test.ts).
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/price-chart.js';
 import type { PriceChart } from '../../src/elements/price-chart.js';
 import { type Mode, axeViolations, emulate, resetEmulation } from '../a11y.js';
-import { settled } from '../helpers.js';
+import { inBox, settled } from '../helpers.js';
 
 async function history(name: string): Promise<unknown> {
   return (await fetch(new URL(`../fixtures/history-${name}.json`, import.meta.url))).json();
 }
 
 async function place(mode: Mode, setup: (el: PriceChart) => void, width = '900px'): Promise<PriceChart> {
-  const host = await mount<HTMLDivElement>(html`<div style="width: ${width}"></div>`);
   const el = document.createElement('price-chart');
   el.setAttribute('theme', mode === 'dark' ? 'dark' : 'light');
   el.setAttribute('locale', 'en-US');
   setup(el);
-  host.append(el);
+  await inBox(el, width);
   await el.updateComplete;
   return el;
 }

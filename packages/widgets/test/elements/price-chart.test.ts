@@ -5,7 +5,10 @@ import type { PriceChart } from '../../src/elements/price-chart.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 import {
   chartName,
+  collapseSpace,
   drawingWidth,
+  fold,
+  inBox,
   resizeTo,
   settled,
   tableCellsSeenAndHeard,
@@ -24,17 +27,16 @@ async function history(name: Name): Promise<Record<string, any>> {
 
 /** `<price-chart>` 700px wide (en-US, light unless told) with `data`, settled. */
 async function chart(data: unknown, attrs: Record<string, string> = {}): Promise<PriceChart> {
-  const host = await mount<HTMLDivElement>(html`<div style="width: 700px"></div>`);
   const el = document.createElement('price-chart');
   for (const [name, value] of Object.entries({ locale: 'en-US', theme: 'light', ...attrs })) el.setAttribute(name, value);
   el.data = data;
-  host.append(el);
+  await inBox(el, 700);
   await settled(el as never);
   return el;
 }
 
 const svgOf = (el: PriceChart) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')!;
-const readout = (el: PriceChart) => el.shadowRoot!.querySelector('[part="readout"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const readout = (el: PriceChart) => fold(el.shadowRoot!.querySelector('[part="readout"]')!.textContent);
 const d = (el: PriceChart, cls: string) => svgOf(el).querySelector(`path.${cls}`)!.getAttribute('d') ?? '';
 /** Vertices of an M/L path; subpaths closed with Z (candle bodies, markers, bands). */
 const vertices = (path: string) => (path.match(/[ML]/g) ?? []).length;
@@ -48,9 +50,7 @@ async function rows(el: PriceChart): Promise<string[][]> {
     await toggled;
     await el.updateComplete;
   }
-  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
+  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => fold(c.textContent)));
 }
 
 describe('<price-chart>', () => {
@@ -184,7 +184,7 @@ describe('<price-chart>', () => {
     expect(getComputedStyle(svgOf(el).querySelector('.candle--up')!).fill).to.equal(
       getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor,
     );
-    const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    const legend = collapseSpace(el.shadowRoot!.querySelector('[part="legend"]')!.textContent!);
     expect(legend).to.contain('Candles: up week hollow, down week filled');
     el.variant = 'line';
     await el.updateComplete;
@@ -336,7 +336,7 @@ describe('<price-chart>', () => {
     expect(chartName(el)).to.match(
       /^Kurschart von OVI, 1 J\.: Schlusskurs 30,43\u00A0\$ am 12\. Juni 2026, Spanne .* über 52 Wochen$/,
     );
-    const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const legend = fold(el.shadowRoot!.querySelector('[part="legend"]')!.textContent);
     expect(legend).to.equal('Schlusskurs Trendlinie Fairer Wert Trendsignal an Kaufsignal Volumen');
     expect((await rows(el))[0].at(-1)).to.equal('Trend');
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);

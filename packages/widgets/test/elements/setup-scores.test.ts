@@ -11,6 +11,7 @@ import { axeViolations } from '../a11y.js';
 import {
   chartName,
   drawingWidth,
+  fold,
   resizeTo,
   settled,
   settledDeep,
@@ -38,8 +39,6 @@ async function scores(
   await settled(el);
   return el;
 }
-
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function rows(el: Element) {
   return [...(el.shadowRoot?.querySelectorAll('svg.bars g.score') ?? [])].map((g) => {

@@ -2,25 +2,23 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/signal-list.js';
 import type { SignalList } from '../../src/elements/signal-list.js';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures.js';
-import { type PlaceOptions, place, shownText } from '../helpers.js';
+import { type PlaceOptions, foldKeepNbsp, place, shownText } from '../helpers.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 
 const list = (data: unknown, attrs: PlaceOptions = {}) => place<SignalList>('signal-list', data, attrs);
 
 const load = async (name: FixtureName, attrs: PlaceOptions = {}) => list(await fixture(name), attrs);
-// Folds layout whitespace but keeps the no-break spaces Intl puts in numbers.
-const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
 function signals(el: Element) {
-  return [...el.shadowRoot!.querySelectorAll('li.signal')].map((li) => fold(li.textContent));
+  return [...el.shadowRoot!.querySelectorAll('li.signal')].map((li) => foldKeepNbsp(li.textContent));
 }
 
 /** Heading -> item texts, for each note list shown. */
 function notes(el: Element) {
   return Object.fromEntries(
     [...el.shadowRoot!.querySelectorAll('section[data-list]')].map((s) => [
-      fold(s.querySelector('h4')?.textContent),
-      [...s.querySelectorAll('li')].map((li) => fold(li.textContent)),
+      foldKeepNbsp(s.querySelector('h4')?.textContent),
+      [...s.querySelectorAll('li')].map((li) => foldKeepNbsp(li.textContent)),
     ]),
   );
 }
@@ -35,7 +33,12 @@ describe('<signal-list>', () => {
       'Volume 1.4× ● neutral',
     ]);
     const marks = [...el.shadowRoot!.querySelectorAll('li.signal .mark')];
-    expect(marks.map((m) => fold(m.querySelector('[aria-hidden="true"]')?.textContent))).to.deep.equal(['▲', '●', '▲', '●']);
+    expect(marks.map((m) => foldKeepNbsp(m.querySelector('[aria-hidden="true"]')?.textContent))).to.deep.equal([
+      '▲',
+      '●',
+      '▲',
+      '●',
+    ]);
     expect(marks.map((m) => m.getAttribute('class')?.split(' ')[1])).to.deep.equal(['pos', 'neu', 'pos', 'neu']);
     expect(marks.every((m) => m.querySelector('.visually-hidden'))).to.equal(true);
   });
@@ -53,7 +56,7 @@ describe('<signal-list>', () => {
     expect(shown['Opportunities']).to.have.length(5);
     expect(shown['Risks']).to.deep.equal(['No major top-level risk cluster is currently dominant.']);
     expect(shown['Watch points'][2]).to.equal('A volume ratio above 1.5x would show stronger participation in the next move.');
-    expect(fold(el.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signals');
+    expect(foldKeepNbsp(el.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signals');
   });
 
   it('counts items in every fixture', async () => {
@@ -102,7 +105,7 @@ describe('<signal-list>', () => {
       'Volume 1,4× ● neutral',
     ]);
     expect(Object.keys(notes(de))).to.deep.equal(['Chancen', 'Risiken', 'Beobachtungspunkte']);
-    expect(fold(de.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signale');
+    expect(foldKeepNbsp(de.shadowRoot!.querySelector('section[part="signals"] h4')?.textContent)).to.equal('Signale');
     expect(signals(await load('eu-extreme', { locale: 'de-DE' }))[2]).to.equal('Price vs Trend +213,7\u00A0% ▲ positiv');
     expect(signals(await load('jp-flat', { locale: 'ja-JP' }))[2]).to.equal('Price vs Trend +7.4% ▲ プラス');
   });
@@ -112,8 +115,8 @@ describe('<signal-list>', () => {
     data.signals[2].value = null;
     const el = await list(data);
     const value = el.shadowRoot!.querySelectorAll('li.signal .value')[2];
-    expect(fold(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
-    expect(fold(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
+    expect(foldKeepNbsp(value.querySelector('[aria-hidden="true"]')?.textContent)).to.equal('—');
+    expect(foldKeepNbsp(value.querySelector('.visually-hidden')?.textContent)).to.equal('not available');
   });
 
   it('shows signals alone, and notes alone, when the other part is missing', async () => {
@@ -140,7 +143,9 @@ describe('<signal-list>', () => {
     delete data.opportunities;
     const el = await list(data);
     expect(el.state).to.equal('empty');
-    expect(fold(el.shadowRoot!.querySelector('[part="empty"]')?.textContent)).to.equal('No signals or notes in this report.');
+    expect(foldKeepNbsp(el.shadowRoot!.querySelector('[part="empty"]')?.textContent)).to.equal(
+      'No signals or notes in this report.',
+    );
   });
 
   it('puts signals beside the notes when wide and above them when narrow', async () => {

@@ -8,17 +8,18 @@ import { CHART_TAGS } from '../../src/registry.js';
 import { darkTokens, lightTokens } from '../../src/styles/tokens.js';
 import { FIXTURES, HISTORIES, fixture } from '../fixtures.js';
 import { place } from '../helpers.js';
+import {
+  CONDITIONAL_RULE,
+  CUSTOM_PROPERTY,
+  INKS,
+  TITLED_SVG,
+  VAR_USE,
+  colours,
+  marginPixels,
+  themePixels,
+  widened,
+} from '../svg-pixels.js';
 
-type RGB = [number, number, number];
-
-/** A theme's colours from its tokens: { surface, text, accent, … }. */
-function colours(cssText: string): Record<string, RGB> {
-  const out: Record<string, RGB> = {};
-  for (const [, name, hex] of cssText.matchAll(/--_(\w+):\s*var\(--tkr-[\w-]+,\s*#([\da-f]{6})\)/g)) {
-    out[name] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as RGB;
-  }
-  return out;
-}
 const THEMES = { light: colours(lightTokens.cssText), dark: colours(darkTokens.cssText) };
 
 /** The file drawn as an image at its own size: its pixels, RGBA. */
@@ -39,52 +40,25 @@ async function draw(svg: string): Promise<ImageData> {
   }
 }
 
-/** The file with its viewBox (and size) grown by `m` on each side and no background. */
-function widened(svg: string, m: number): string {
-  const [x, y, w, h] = /viewBox="([^"]+)"/
-    .exec(svg)![1]
-    .split(/[\s,]+/)
-    .map(Number);
-  const background = new RegExp(`<rect x="${x}" y="${y}" width="${w}" height="${h}"[^>]*></rect>`);
-  expect(svg).to.match(background);
-  return svg
-    .replace(background, '')
-    .replace(
-      /viewBox="[^"]+" width="[^"]+" height="[^"]+"/,
-      `viewBox="${x - m} ${y - m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`,
-    );
-}
-
 async function check(svg: string, theme: 'light' | 'dark', what: string): Promise<void> {
-  expect(svg, what).not.to.match(/var\(|(?:^|[{;\s])--[\w-]+\s*:|@(?:container|media|supports)\b/);
-  expect(svg, what).to.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>[^<]+<\/title>/);
-  const { surface, ...inks } = THEMES[theme];
+  expect(svg, what).not.to.match(VAR_USE);
+  expect(svg, what).not.to.match(CUSTOM_PROPERTY);
+  expect(svg, what).not.to.match(CONDITIONAL_RULE);
+  expect(svg, what).to.match(TITLED_SVG);
   const { data } = await draw(svg);
-  const same = (i: number, rgb: RGB) => rgb.every((v, k) => Math.abs(data[i + k] - v) <= 2);
-  let painted = 0;
-  const found = new Set<string>();
-  for (let i = 0; i < data.length; i += 4) {
-    if (!same(i, surface)) painted++;
-    for (const [name, ink] of Object.entries(inks)) if (same(i, ink)) found.add(name);
-  }
-  expect(data.length / 4 - painted, `${what}: the theme's background shows`).to.be.above(data.length / 32);
+  const { background, painted, found } = themePixels(data, THEMES[theme], 2);
+  expect(background, `${what}: the theme's background shows`).to.be.above(data.length / 32);
   expect(painted, `${what}: something is drawn`).to.be.above(500);
   expect(
-    ['text', 'accent', 'positive', 'negative'].filter((name) => found.has(name)),
+    INKS.filter((name) => found.has(name)),
     `${what}: a colour of the theme shows (found ${[...found]})`,
   ).not.to.be.empty;
 
   const m = 200;
-  const wide = await draw(widened(svg, m));
-  let outside = 0;
-  let inside = 0;
-  for (let y = 0; y < wide.height; y++) {
-    for (let x = 0; x < wide.width; x++) {
-      if (!wide.data[(y * wide.width + x) * 4 + 3]) continue;
-      if (x < m || y < m || x >= wide.width - m || y >= wide.height - m) outside++;
-      else inside++;
-    }
-  }
+  const copy = widened(svg, m);
+  expect(svg).to.match(copy.background);
+  const wide = await draw(copy.svg);
+  const { inside, outside } = marginPixels(wide.data, wide.width, wide.height, m);
   expect(inside, `${what}: the widened copy draws the chart`).to.be.above(500);
   expect(outside, `${what}: pixels drawn outside the viewBox`).to.equal(0);
 }

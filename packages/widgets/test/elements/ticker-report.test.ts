@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { TickerReport } from '../../src/elements/ticker-report.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import { type FIXTURES, fixture } from '../fixtures.js';
-import { deepQueryAll, deepText, requestCount, settled } from '../helpers.js';
+import { deepQueryAll, deepText, fold, requestCount, settled } from '../helpers.js';
 
 function inner(el: TickerReport): ReportElement[] {
   return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > [state], header [state]') ?? [])];
@@ -101,9 +101,7 @@ describe('<ticker-report>', () => {
 
   it('the recent weeks table has one row per week, newest first', async () => {
     const el = await card('000657-seed');
-    const rows = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) =>
-      tr.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const rows = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) => fold(tr.textContent));
     expect(rows).to.have.length(14);
     expect(rows[0]).to.equal('Jun 12, 2026 CN¥79.00 +12.7% CN¥47.01 CN¥17.71 +0.36 112.60 571.0M On');
     expect(rows[13]).to.match(/^Mar 13, 2026 CN¥56.07 −14.6%/);
@@ -278,7 +276,7 @@ describe('<ticker-report>', () => {
   it('shows each measure at one precision across the card', async () => {
     const el = await card('jp-flat');
     const cells = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) =>
-      [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+      [...tr.children].map((cell) => fold(cell.textContent)),
     );
     expect(cells.length).to.be.greaterThan(0);
     for (const row of cells) {

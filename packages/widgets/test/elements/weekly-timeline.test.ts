@@ -1,4 +1,4 @@
-import { expect, fixture as mount, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/weekly-timeline.js';
 import type { WeeklyTimeline } from '../../src/elements/weekly-timeline.js';
@@ -8,6 +8,7 @@ import {
   type PlaceOptions,
   chartName,
   drawingWidth,
+  inBox,
   place,
   placeInBody,
   settledDeep,
@@ -178,11 +179,10 @@ describe('<weekly-timeline>', () => {
 
     it('fills a 1000px container at 1280: the drawing is as wide as the element', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const box = await mount<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
       const el = document.createElement('weekly-timeline') as WeeklyTimeline;
       el.setAttribute('locale', 'en-US');
       el.data = await fixture('000657-seed');
-      box.append(el);
+      await inBox(el, 1000);
       await settledDeep(el);
       const svg = chart(el);
       const content = el.shadowRoot!.querySelector('.gauge')!.getBoundingClientRect().width;

@@ -8,6 +8,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import {
+  CONDITIONAL_RULE,
+  CUSTOM_PROPERTY,
+  INKS,
+  TITLED_SVG,
+  VAR_USE,
+  colours,
+  marginPixels,
+  themePixels,
+  widened,
+} from '../svg-pixels.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { renderSvg, CHART_TAGS } = await import(`${root}dist/server.js`);
@@ -23,15 +34,7 @@ const HISTORIES = fixtures.filter((name) => name.startsWith('history-'));
 const REPORTS = fixtures.filter((name) => !name.startsWith('history-'));
 const fixture = (name) => JSON.parse(readFileSync(`${root}test/fixtures/${name}.json`, 'utf8'));
 
-/** A theme's colours, from its tokens: { surface: [r, g, b], text: …, … }. */
-function colours(tokens) {
-  const out = {};
-  for (const [, name, hex] of tokens.cssText.matchAll(/--_(\w+):\s*var\(--tkr-[\w-]+,\s*#([\da-f]{6})\)/g)) {
-    out[name] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  }
-  return out;
-}
-const THEMES = { light: colours(lightTokens), dark: colours(darkTokens) };
+const THEMES = { light: colours(lightTokens.cssText), dark: colours(darkTokens.cssText) };
 
 /** Decodes what rsvg-convert writes: an 8-bit RGB or RGBA, non-interlaced PNG; returns RGBA pixels. */
 export function decodePng(png) {
@@ -78,62 +81,26 @@ export function decodePng(png) {
 
 const draw = (svg) => decodePng(execFileSync('rsvg-convert', ['--format', 'png'], { input: svg, maxBuffer: 1 << 28 }));
 
-/**
- * The same file with its viewBox (and size) grown by `m` on every side and no background:
- * whatever was drawn outside the image shows up in the margin.
- */
-export function widened(svg, m = 200) {
-  const [x, y, w, h] = /viewBox="([^"]+)"/
-    .exec(svg)[1]
-    .split(/[\s,]+/)
-    .map(Number);
-  const background = new RegExp(`<rect x="${x}" y="${y}" width="${w}" height="${h}"[^>]*></rect>`);
-  assert.match(svg, background, 'the file starts with its background');
-  return svg
-    .replace(background, '')
-    .replace(
-      /viewBox="[^"]+" width="[^"]+" height="[^"]+"/,
-      `viewBox="${x - m} ${y - m} ${w + 2 * m} ${h + 2 * m}" width="${w + 2 * m}" height="${h + 2 * m}"`,
-    );
-}
-
 /** Checks one file as librsvg draws it; returns what it saw. */
 function check(svg, theme, what) {
-  assert.doesNotMatch(svg, /var\(/, `${what}: no var()`);
-  assert.doesNotMatch(svg, /(?:^|[{;\s])--[\w-]+\s*:/, `${what}: no custom property declared`);
-  assert.doesNotMatch(svg, /@(?:container|media|supports)\b/, `${what}: no conditional rules`);
-  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>[^<]+<\/title>/, `${what}: a <title>`);
+  assert.doesNotMatch(svg, VAR_USE, `${what}: no var()`);
+  assert.doesNotMatch(svg, CUSTOM_PROPERTY, `${what}: no custom property declared`);
+  assert.doesNotMatch(svg, CONDITIONAL_RULE, `${what}: no conditional rules`);
+  assert.match(svg, TITLED_SVG, `${what}: a <title>`);
 
-  const { surface, ...inks } = THEMES[theme];
   const image = draw(svg);
   const { pixels } = image;
-  const at = (i) => [pixels[i], pixels[i + 1], pixels[i + 2]];
-  const same = (a, b) => a.every((v, k) => Math.abs(v - b[k]) <= 1);
-  let painted = 0;
-  let background = 0;
-  const found = new Set();
-  for (let i = 0; i < pixels.length; i += 4) {
-    const rgb = at(i);
-    if (same(rgb, surface)) background++;
-    else painted++;
-    for (const [name, ink] of Object.entries(inks)) if (same(rgb, ink)) found.add(name);
-  }
-  assert.ok(background > pixels.length / 8, `${what}: the theme's background (${surface}) shows`);
+  const { background, painted, found } = themePixels(pixels, THEMES[theme], 1);
+  assert.ok(background > pixels.length / 8, `${what}: the theme's background (${THEMES[theme].surface}) shows`);
   assert.ok(painted > 500, `${what}: something is drawn (${painted} pixels)`);
-  const wanted = ['text', 'accent', 'positive', 'negative'].filter((name) => found.has(name));
+  const wanted = INKS.filter((name) => found.has(name));
   assert.ok(wanted.length, `${what}: a colour of the theme (text, accent, positive or negative) shows; found ${[...found]}`);
 
   const m = 200;
-  const wide = draw(widened(svg, m));
-  let outside = 0;
-  let inside = 0;
-  for (let y = 0; y < wide.height; y++) {
-    for (let x = 0; x < wide.width; x++) {
-      if (!wide.pixels[(y * wide.width + x) * 4 + 3]) continue;
-      if (x < m || y < m || x >= wide.width - m || y >= wide.height - m) outside++;
-      else inside++;
-    }
-  }
+  const copy = widened(svg, m);
+  assert.match(svg, copy.background, 'the file starts with its background');
+  const wide = draw(copy.svg);
+  const { inside, outside } = marginPixels(wide.pixels, wide.width, wide.height, m);
   assert.ok(inside > 500, `${what}: the widened copy draws the chart`);
   assert.equal(outside, 0, `${what}: ${outside} pixels drawn outside the viewBox`);
   return { width: image.width, height: image.height, found: wanted };
