@@ -34,6 +34,8 @@ describe('layoutPriceLevels(levels, format, width)', () => {
           const l = layoutPriceLevels(levels, format, width);
           const where = `${locale} at ${width}`;
           if (width >= 560) heights.add(l.height);
+          // Every fixture has a close (its newest recent row's), so the close is labelled.
+          expect(l.closeLabel, `${where}: the close's label`).to.not.equal(undefined);
           if (l.closeLabel) {
             const [a, b] = span(l.closeLabel.x, l.closeLabel.anchor, textWidth(l.closeLabel.text, 13));
             expect(a, where).to.be.at.least(0);
@@ -78,6 +80,8 @@ describe('layoutPriceLevels: the fair-value leader and the trend row', () => {
   for (const [what, trend, fair] of cases) {
     it(`never runs the leader through the trend row's text: ${what}`, async () => {
       const levels = await levelsWith(trend, fair);
+      // Each case puts the leader under the trend row's text at some widths; those are the ones checked.
+      let crossings = 0;
       for (const locale of ['en-US', 'de-DE']) {
         const format = formatter(locale);
         for (const width of WIDTHS) {
@@ -87,6 +91,7 @@ describe('layoutPriceLevels: the fair-value leader and the trend row', () => {
           const texts = upper!.text.map((line) => span(upper!.textX, upper!.anchor, textWidth(line, 12)));
           const crossed = texts.some(([a, b]) => x > a - 1 && x < b + 1);
           if (!crossed) continue;
+          crossings++;
           // The text covers about 15 px above and below the row's middle (two 12 px lines).
           const where = `${locale} at ${width}: leader at ${x.toFixed(1)}`;
           expect(lower!.gap, where).to.not.equal(undefined);
@@ -95,6 +100,7 @@ describe('layoutPriceLevels: the fair-value leader and the trend row', () => {
           expect(lower!.gap![1], where).to.be.below(lower!.y);
         }
       }
+      expect(crossings, 'widths and locales where the leader meets the trend row’s text').to.be.above(0);
     });
   }
 
@@ -123,6 +129,8 @@ describe('layoutPriceHistory(rows, format, width)', () => {
         for (const width of WIDTHS) {
           const l = layoutPriceHistory(rows, format, width);
           expect(l.height).to.equal(250);
+          // Every fixture's newest row has a close, so it is marked and labelled.
+          expect(l.last, `${locale} at ${width}: the newest close`).to.not.equal(undefined);
           if (l.last) expect(l.last.labelX + textWidth(l.last.text, 12)).to.be.at.most(width);
           const spans = l.xLabels.map((t) => span(t.x, t.anchor, textWidth(t.text, 11)));
           for (const [a, b] of spans) expect(a >= 0 && b <= width, `${locale} at ${width}`).to.equal(true);

@@ -217,20 +217,38 @@ describe('<dynamics-panel>', () => {
   });
 
   it('keeps chart text at 12px or more and inside the element at 375 and 1280px', async () => {
-    for (const width of [375, 1280]) {
-      await setViewport({ width, height: 900 });
-      const el = await load('eu-extreme');
-      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-      await el.updateComplete;
-      const box = el.getBoundingClientRect();
-      for (const text of el.shadowRoot!.querySelectorAll('svg text')) {
-        expect(parseFloat(getComputedStyle(text).fontSize), `${width}: ${text.textContent}`).to.be.at.least(12);
-        const r = text.getBoundingClientRect();
-        expect(r.left, `${width}: ${text.textContent}`).to.be.at.least(box.left - 0.5);
-        expect(r.right, `${width}: ${text.textContent}`).to.be.at.most(box.right + 0.5);
+    // eu-extreme has all three volumes (14.3M, 8.5M, 8.5M) and both week counts (34 up, 18 down):
+    // each column has its value and its name, the split bar its two counts, so 3 × 2 + 2 texts.
+    // (The layout tests allow 11px for axis ticks; here the column names are held to 12px too.)
+    try {
+      for (const width of [375, 1280]) {
+        await setViewport({ width, height: 900 });
+        const el = await load('eu-extreme');
+        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+        await el.updateComplete;
+        const box = el.getBoundingClientRect();
+        const texts = [...el.shadowRoot!.querySelectorAll('svg text')];
+        expect(texts, `${width}: the chart texts`).to.have.length(8);
+        expect(texts.map((text) => foldKeepNbsp(text.textContent))).to.deep.equal([
+          '14.3M',
+          'Latest',
+          '8.5M',
+          '13-wk avg',
+          '8.5M',
+          '52-wk avg',
+          '▲ 34 up',
+          '18 down ▼',
+        ]);
+        for (const text of texts) {
+          expect(parseFloat(getComputedStyle(text).fontSize), `${width}: ${text.textContent}`).to.be.at.least(12);
+          const r = text.getBoundingClientRect();
+          expect(r.left, `${width}: ${text.textContent}`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${width}: ${text.textContent}`).to.be.at.most(box.right + 0.5);
+        }
       }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
-    await setViewport({ width: 800, height: 600 });
   });
 });
 

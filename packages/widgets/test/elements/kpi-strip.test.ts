@@ -140,10 +140,11 @@ describe('<kpi-strip>', () => {
   });
 
   it('keeps every value on one line with its mark, and values lined up, at any width', async () => {
-    for (const [name, locale] of [
-      ['000657-seed', 'en-US'],
-      ['eu-extreme', 'de-DE'],
-      ['us-megacap-downtrend', 'en-US'],
+    // Tiles with a mark: the KPIs with a tone (each fixture's 1W, 4W and 12W returns).
+    for (const [name, locale, toned] of [
+      ['000657-seed', 'en-US', 3],
+      ['eu-extreme', 'de-DE', 3],
+      ['us-megacap-downtrend', 'en-US', 3],
     ] as const) {
       const el = await load(name, { locale });
       for (const width of [260, 300, 360, 480, 600, 780, 900, 1200]) {
@@ -152,6 +153,10 @@ describe('<kpi-strip>', () => {
         const rows = new Map<number, number[]>();
         const drawn = el.shadowRoot!.querySelectorAll('li.tile');
         expect(drawn, `${name} at ${width}px: the tiles`).to.have.length(6);
+        expect(
+          [...drawn].filter((tile) => tile.querySelector('.mark [aria-hidden="true"]')),
+          `${name} at ${width}px: the tiles with a mark`,
+        ).to.have.length(toned);
         for (const tile of drawn) {
           const value = tile.querySelector('.value')!.getBoundingClientRect();
           const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();

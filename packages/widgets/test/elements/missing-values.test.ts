@@ -8,7 +8,17 @@ import type { ReportElement } from '../../src/elements/base.js';
 import en from '../../src/i18n/en.js';
 import { toReport } from '../../src/data/validate.js';
 import { fixture } from '../fixtures.js';
-import { deepQueryAll, fold, inBox, openTables, placeInBody, settledDeep, spokenText, unseen } from '../helpers.js';
+import {
+  deepQueryAll,
+  fold,
+  inBox,
+  openTables,
+  placeInBody,
+  settledDeep,
+  spokenText,
+  tableCellsSeenAndHeard,
+  unseen,
+} from '../helpers.js';
 
 const DASH = '—';
 const NOT_AVAILABLE = en.missing;
@@ -126,13 +136,19 @@ function cell(table: HTMLTableElement, row: RegExp, column: RegExp): HTMLTableCe
   return tr.children[index] as HTMLTableCellElement;
 }
 
-/** A data-table cell for a missing value: a dash read as "not available", or the words themselves. */
-function expectMissingCell(td: Element, what: string): void {
-  const text = fold(td.textContent);
-  expect(text, what).not.to.match(ZERO);
-  if (text === NOT_AVAILABLE) return;
-  expect(text, what).to.contain(DASH);
-  expect(spokenText(td), what).to.contain(NOT_AVAILABLE);
+/**
+ * A data-table cell of `el` for a missing value: seen as the dash alone, heard as "not
+ * available" alone (the dash hidden from screen readers), never a zero.
+ */
+async function expectMissingCell(el: Element, td: Element, what: string): Promise<void> {
+  expect(fold(td.textContent), what).not.to.match(ZERO);
+  const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+  const row = rows.indexOf(td.parentElement as HTMLTableRowElement);
+  expect(row, `${what}: a row of <${el.localName}>'s own tables`).to.be.at.least(0);
+  const column = [...td.parentElement!.children].indexOf(td);
+  const { seen, heard } = await tableCellsSeenAndHeard(el);
+  expect(seen[row][column], `${what}: seen`).to.equal(DASH);
+  expect(heard[row][column], `${what}: heard`).to.equal(NOT_AVAILABLE);
 }
 
 const tableOf = (el: Element, match: RegExp): HTMLTableElement => {
@@ -158,7 +174,7 @@ describe('missing values (issue 16)', () => {
     const periods = [...chart.querySelectorAll('text')].filter((t) => /^\d+ ?W$/i.test(fold(t.textContent)));
     expect(periods.length).to.equal(5);
     await openTables(el);
-    expectMissingCell(cell(tableOf(el, /./), /^(52W|52-week)/i, /return/i), 'data table, 52W');
+    await expectMissingCell(el, cell(tableOf(el, /./), /^(52W|52-week)/i, /return/i), 'data table, 52W');
   });
 
   it('<setup-scores>: the Dynamics score keeps its place with a dash, named "not available"', async () => {
@@ -166,7 +182,7 @@ describe('missing values (issue 16)', () => {
     const chart = dashBesideInChart(el, /^Dynamics$/);
     expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
     await openTables(el);
-    expectMissingCell(cell(tableOf(el, /./), /^Dynamics/, /value/i), 'data table, Dynamics');
+    await expectMissingCell(el, cell(tableOf(el, /./), /^Dynamics/, /value/i), 'data table, Dynamics');
   });
 
   it('<score-dial>: a missing composite score is a dash on the dial, named "not available"', async () => {
@@ -214,15 +230,25 @@ describe('missing values (issue 16)', () => {
 
   it('<price-levels>: the fair value and the 52-week high show a dash, named "not available"', async () => {
     const el = await show('price-levels');
-    const chart = dashBesideInChart(el, /fair value|^high$|52.{0,3}(wk|week) high/i);
-    expect(chart.getAttribute('aria-label')).to.contain(NOT_AVAILABLE);
+    // Each of the two, on its own. The 52-week high: a dash under its caption at the bar's end.
+    const chart = dashBesideInChart(el, /^high$|52.{0,3}(wk|week) high/i);
+    // The fair value: its row says "Fair value —" with "not available" under it.
+    const fair = [...chart.querySelectorAll('text')].filter((t) => /fair value/i.test(fold(t.textContent)));
+    expect(
+      fair.map((t) => [fold(t.textContent), fold(t.nextElementSibling?.textContent)]),
+      'the fair value row',
+    ).to.deep.equal([[`Fair value ${DASH}`, NOT_AVAILABLE]]);
+    expect(unseen(fair[0], el), 'the fair value row is seen').to.equal(false);
+    // The drawing's name says each is not available.
+    expect(chart.getAttribute('aria-label')).to.contain(`fair value ${NOT_AVAILABLE};`);
+    expect(chart.getAttribute('aria-label')).to.contain(`52-week high ${NOT_AVAILABLE};`);
     // Each of the two has its own dash in the drawing or the figures under it.
     const shown = seen(el.shadowRoot!, el);
     expect(shown.split(DASH).length - 1, `dashes in "${shown}"`).to.be.at.least(2);
     await openTables(el);
     const table = tableOf(el, /level/i);
-    expectMissingCell(cell(table, /^fair value/i, /price/i), 'data table, fair value');
-    expectMissingCell(cell(table, /52.{0,3}(wk|week) high/i, /price/i), 'data table, 52-week high');
+    await expectMissingCell(el, cell(table, /^fair value/i, /price/i), 'data table, fair value');
+    await expectMissingCell(el, cell(table, /52.{0,3}(wk|week) high/i, /price/i), 'data table, 52-week high');
   });
 
   it('<dynamics-panel>: relative strength shows a dash read as "not available", not 0', async () => {

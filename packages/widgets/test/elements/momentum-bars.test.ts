@@ -168,6 +168,12 @@ describe('layoutMomentumBars(returns)', () => {
 describe('<momentum-bars> at phone and desktop widths', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
+  // Each fixture's momentum.returns (1W … 52W) as the bars show them: a change, signed, one decimal.
+  const VALUES = {
+    'eu-extreme': ['+40.2%', '+126.7%', '+143.5%', '+985.3%', '+6,504.9%'],
+    'us-megacap-downtrend': ['−0.4%', '+7.7%', '+4.5%', '+12.4%', '−14.8%'],
+    '000657-seed': ['+12.7%', '+39.9%', '+57.7%', '+240.5%', '+567.7%'],
+  };
   for (const width of [375, 1280]) {
     for (const name of ['eu-extreme', 'us-megacap-downtrend', '000657-seed'] as const) {
       it(`keeps 12px labels and values inside its box at ${width}px (${name})`, async () => {
@@ -178,14 +184,24 @@ describe('<momentum-bars> at phone and desktop widths', () => {
         expect(textBoxProblems(el)).to.deep.equal([]);
         const host = el.getBoundingClientRect();
         expect(host.width).to.be.at.most(width);
-        for (const text of el.shadowRoot!.querySelectorAll('svg text')) {
+        const texts = [...el.shadowRoot!.querySelectorAll('svg text')];
+        // Five periods, each its name and its value.
+        expect(texts.filter((t) => t.matches('.period')).map((t) => t.textContent)).to.deep.equal([
+          '1W',
+          '4W',
+          '12W',
+          '26W',
+          '52W',
+        ]);
+        expect(texts.filter((t) => t.matches('.value')).map((t) => t.textContent)).to.deep.equal(VALUES[name]);
+        expect(texts).to.have.length(10);
+        for (const text of texts) {
           expect(parseFloat(getComputedStyle(text).fontSize), text.textContent!).to.be.at.least(12);
           const box = text.getBoundingClientRect();
           // Not merely inside: clear of the edges.
           expect(box.left, text.textContent!).to.be.at.least(host.left);
           expect(box.right, text.textContent!).to.be.at.most(host.right - 2);
         }
-        if (name === 'eu-extreme') expect(rows(el)[4].value).to.equal('+6,504.9%');
       });
     }
   }

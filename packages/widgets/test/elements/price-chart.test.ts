@@ -285,7 +285,8 @@ describe('<price-chart>', () => {
   });
 
   it('prints whole price ticks without decimals, and dates inside the drawing', async () => {
-    const el = await chart(await history('ovi'));
+    const data = await history('ovi');
+    const el = await chart(data);
     await settledDeep(el);
     const ticks = [...svgOf(el).querySelectorAll('.y-axis text')].map((t) => t.textContent);
     expect(ticks).to.deep.equal(['$10', '$15', '$20', '$25', '$30', '$35']);
@@ -295,10 +296,19 @@ describe('<price-chart>', () => {
     expect(dates.at(-1)!.getBoundingClientRect().right).to.be.at.most(box.right);
     // The lines stay in the price pane: between its top and bottom gridlines, above the volume bars and the axis.
     const grid = [...svgOf(el).querySelectorAll('.y-axis line')].map((l) => Number(l.getAttribute('y1')));
-    for (const cls of ['line--close', 'line--trend', 'line--fair']) {
-      for (const [, y] of d(el, cls).matchAll(/[ML][\d.]+,([\d.]+)/g)) {
-        expect(Number(y), cls).to.be.within(Math.min(...grid), Math.max(...grid));
-      }
+    expect(grid, 'one gridline per price tick').to.have.length(6);
+    // 1Y is the newest 52 weeks of the fixture; each line has a point for every one of them with its value.
+    const year = data.weeks.slice(-52) as Record<string, unknown>[];
+    for (const [cls, key] of [
+      ['line--close', 'close'],
+      ['line--trend', 'trend_line'],
+      ['line--fair', 'fair_value'],
+    ] as const) {
+      const points = [...d(el, cls).matchAll(/[ML](-?[\d.]+)[ ,](-?[\d.]+)/g)];
+      expect(points, `${cls}: one point per week with a ${key}`).to.have.length(
+        year.filter((w) => typeof w[key] === 'number').length,
+      );
+      for (const [, , y] of points) expect(Number(y), cls).to.be.within(Math.min(...grid), Math.max(...grid));
     }
   });
 

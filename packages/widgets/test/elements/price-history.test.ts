@@ -123,6 +123,10 @@ describe('<price-history>', () => {
     const el = await load('eu-extreme');
     const axis = Number(chart(el).querySelector('line.axis-line')!.getAttribute('y1'));
     const gridlines = [...chart(el).querySelectorAll('.y-axis line.gridline')].map((l) => Number(l.getAttribute('y1')));
+    // One gridline per price tick, at least three of them (else the highest of none passes).
+    const labels = [...chart(el).querySelectorAll('.y-axis text')];
+    expect(gridlines, 'the gridlines').to.have.length.at.least(3);
+    expect(gridlines, 'one gridline per tick label').to.have.length(labels.length);
     expect(Math.max(...gridlines)).to.be.at.most(axis - 6);
     const fair = vertices(chart(el).querySelector('path.line--fair')!.getAttribute('d'));
     expect(fair, 'one fair-value vertex per week').to.have.length((await fixture('eu-extreme')).recent_rows.length);

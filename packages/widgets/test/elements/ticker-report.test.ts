@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { TickerReport } from '../../src/elements/ticker-report.js';
 import type { ReportElement } from '../../src/elements/base.js';
 import { type FIXTURES, fixture } from '../fixtures.js';
-import { deepQueryAll, deepText, fold, requestCount, settled } from '../helpers.js';
+import { deepQueryAll, deepText, fold, foldKeepNbsp, requestCount, settled } from '../helpers.js';
 
 function inner(el: TickerReport): ReportElement[] {
   return [...(el.shadowRoot?.querySelectorAll<ReportElement>('section > [state], header [state]') ?? [])];
@@ -144,12 +144,19 @@ describe('<ticker-report>', () => {
     for (const width of [375, 768, 1280, 1440]) {
       it(`leaves no hole in any row at ${width}px`, async () => {
         const el = await at(width);
+        const sum = (list: { count: number }[]) => list.reduce((n, row) => n + row.count, 0);
+        // Every one of the card's 12 sections is in some row (no rows at all would leave no hole either).
+        expect(sum(rows(el)), 'sections in the rows of the full card').to.equal(12);
         for (const row of rows(el)) expect(row.empty).to.be.below(0.2);
         // The compact card and a card of a few sections too.
-        for (const layout of [{ sections: 'kpis momentum scores' }, { sections: 'momentum levels history peers timeline' }]) {
-          const other = await card('000657-seed', layout);
+        for (const [sections, count] of [
+          ['kpis momentum scores', 3],
+          ['momentum levels history peers timeline', 5],
+        ] as const) {
+          const other = await card('000657-seed', { sections });
           await redrawn(other);
-          for (const row of rows(other)) expect(row.empty, layout.sections).to.be.below(0.2);
+          expect(sum(rows(other)), `sections in the rows of "${sections}"`).to.equal(count);
+          for (const row of rows(other)) expect(row.empty, sections).to.be.below(0.2);
         }
       });
     }
@@ -177,11 +184,14 @@ describe('<ticker-report>', () => {
         const strip = el.shadowRoot!.querySelector('kpi-strip')!;
         const tiles = [...strip.shadowRoot!.querySelectorAll('li.tile')];
         expect(tiles).to.have.length(6);
+        // The seed's three returns (1W, 4W, 12W) have a tone, so a mark; the other three KPIs have none.
+        let marks = 0;
         const valueTops = new Map<number, number[]>();
         for (const tile of tiles) {
           const value = tile.querySelector('.value')!.getBoundingClientRect();
           const mark = tile.querySelector('.mark [aria-hidden="true"]')?.getBoundingClientRect();
           if (mark) {
+            marks++;
             expect(mark.top, tile.textContent!).to.be.at.least(value.top - 2);
             expect(mark.bottom, tile.textContent!).to.be.at.most(value.bottom + 2);
             expect(mark.left).to.be.greaterThan(value.right - 1);
@@ -192,6 +202,7 @@ describe('<ticker-report>', () => {
           expect(tile.querySelector('.value')!.getBoundingClientRect().height).to.be.below(30);
         }
         for (const tops of valueTops.values()) expect(Math.max(...tops) - Math.min(...tops)).to.be.below(1);
+        expect(marks, 'tiles with a tone mark').to.equal(3);
       });
     }
 
@@ -278,18 +289,63 @@ describe('<ticker-report>', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('table.recent tbody tr')].map((tr) =>
       [...tr.children].map((cell) => fold(cell.textContent)),
     );
-    expect(cells.length).to.be.greaterThan(0);
-    for (const row of cells) {
-      if (row[5] !== '—not available') expect(row[5]).to.match(/^(\+|−)?\d+\.\d{2}$/); // market dynamics
-      if (row[6] !== '—not available') expect(row[6]).to.match(/^\d+\.\d{2}$/); // relative strength
-      if (row[7] !== '—not available') expect(row[7]).to.match(/^\d+(\.\d)?[KMB]$/); // volume
-    }
+    // jp-flat's recent_rows, newest first: market dynamics "-0.40" … signed with two decimals,
+    // relative strength "108.25" … with two, volume "4.3M" … compact with one.
+    expect(cells.map((row) => row[5])).to.deep.equal([
+      '−0.40',
+      '−0.71',
+      '+0.15',
+      '−0.80',
+      '+0.53',
+      '+0.71',
+      '+0.70',
+      '−0.37',
+      '+0.49',
+      '+0.91',
+      '−1.09',
+      '−0.37',
+      '+0.87',
+      '−0.54',
+    ]);
+    expect(cells.map((row) => row[6])).to.deep.equal([
+      '108.25',
+      '120.69',
+      '111.97',
+      '108.75',
+      '109.27',
+      '105.66',
+      '115.93',
+      '100.81',
+      '96.08',
+      '110.39',
+      '111.40',
+      '103.20',
+      '105.86',
+      '105.68',
+    ]);
+    expect(cells.map((row) => row[7])).to.deep.equal([
+      '4.3M',
+      '5.3M',
+      '2.8M',
+      '3.0M',
+      '1.9M',
+      '3.1M',
+      '4.7M',
+      '3.7M',
+      '5.2M',
+      '5.2M',
+      '4.8M',
+      '5.2M',
+      '4.4M',
+      '1.6M',
+    ]);
     const dynamics = el.shadowRoot!.querySelector('dynamics-panel')!.shadowRoot!;
-    const figures = [...dynamics.querySelectorAll('[data-group="dynamics"] dd')].map((dd) => dd.textContent!.trim());
-    expect(figures[0]).to.match(/^(\+|−)?\d+\.\d{2}\b/);
-    expect(figures[1]).to.match(/^\d+\.\d{2}\b/);
-    const ratios = [...dynamics.querySelectorAll('[data-group="volume"] dd')].map((dd) => dd.textContent!.trim());
-    for (const ratio of ratios) expect(ratio).to.match(/^\d+\.\d×$/);
+    // dynamics: market_dynamics "-0.40" (negative, "-176.6%" in 4 weeks), relative_strength "108.25" ("-0.9%").
+    const figures = [...dynamics.querySelectorAll('[data-group="dynamics"] dd')].map((dd) => foldKeepNbsp(dd.textContent));
+    expect(figures.slice(0, 2)).to.deep.equal(['−0.40 ▼ negative −176.6% in 4 wk', '108.25 −0.9% in 4 wk']);
+    // volume: ratio_13 "1.0x", ratio_52 "1.1x".
+    const ratios = [...dynamics.querySelectorAll('[data-group="volume"] dd')].map((dd) => foldKeepNbsp(dd.textContent));
+    expect(ratios).to.deep.equal(['1.0×', '1.1×']);
   });
 
   it('titles its sections in German with locale="de-DE"', async () => {
@@ -322,6 +378,7 @@ describe('<ticker-report>', () => {
 
   it('never says a heading twice: a section heading is not repeated by the element under it', async () => {
     const el = await card('000657-seed');
+    const headings = new Map<string, string[]>();
     for (const section of el.shadowRoot!.querySelectorAll('section')) {
       const title = section.querySelector('h3')!.textContent!.trim().toLowerCase();
       // What the element under it shows first as a heading or title (hidden text left out).
@@ -337,8 +394,13 @@ describe('<ticker-report>', () => {
           }
           return copy.textContent!.trim().toLowerCase();
         });
+      headings.set(title, shown);
       for (const text of shown) expect(text.startsWith(title) || title.startsWith(text), `${title} / ${text}`).to.equal(false);
     }
+    // What is compared: the headings under the sections that have some (a sample pinned), none left out.
+    expect([...headings.values()].flat().length, 'headings compared').to.equal(16);
+    expect(headings.get('market activity')).to.deep.equal(['dynamics', 'volume', 'data table', 'risk']);
+    expect(headings.get('outlook')).to.deep.equal(['signals', 'opportunities', 'risks', 'watch points']);
   });
 
   it('shows a section the report lacks, and an element without data, in the one empty style', async () => {
