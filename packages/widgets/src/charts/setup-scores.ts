@@ -138,29 +138,21 @@ export interface ScoreBarsLayout {
 const MIN_TRACK = 140;
 
 /**
- * Whether the bars need their narrow drawing (labels on their own lines) at `width`: only
- * where the label column would squeeze the tracks below {@link MIN_TRACK} or cut a label.
- * So a third of a card at 1280px keeps the compact wide drawing, and a phone screen too
- * when the labels are short.
- */
-export function barsNeedNarrow(scores: Score[], width: number, format: Formatter): boolean {
-  const values = scores.map((s) => scoreText(s.value, format));
-  const valueRoom = Math.max(textWidth('100', SCORE_FONT), ...values.map((v) => textWidth(v, SCORE_FONT))) + GAP;
-  const widest = Math.max(0, ...scores.map((s) => textWidth(s.label, SCORE_FONT)));
-  return widest > 0.4 * width || width - widest - GAP - 2 * EDGE - valueRoom < MIN_TRACK;
-}
-
-/**
  * Geometry of the bars for a drawing `width` px wide: one row per score, bar length
  * proportional to the value on 0-100. Wide, the labels stand in a column left of the bars,
  * as wide as the longest label needs (at most 40% of the width); `narrow`, each label stands
  * on its own line above its bar, which then takes the whole width. The values stand right
  * of the bars in either case.
+ *
+ * Unless told, the bars go narrow only where the label column would squeeze the tracks below
+ * {@link MIN_TRACK} or cut a label: so a third of a card at 1280px keeps the compact wide
+ * drawing, and a phone screen too when the labels are short.
  */
-export function layoutScoreBars(scores: Score[], width: number, format: Formatter, narrow = false): ScoreBarsLayout {
+export function layoutScoreBars(scores: Score[], width: number, format: Formatter, narrow?: boolean): ScoreBarsLayout {
   const values = scores.map((s) => scoreText(s.value, format));
   const valueRoom = Math.max(textWidth('100', SCORE_FONT), ...values.map((v) => textWidth(v, SCORE_FONT))) + GAP;
   const widest = Math.max(0, ...scores.map((s) => textWidth(s.label, SCORE_FONT)));
+  narrow ??= widest > 0.4 * width || width - widest - GAP - 2 * EDGE - valueRoom < MIN_TRACK;
   const labelRoom = narrow ? 0 : Math.min(widest, 0.4 * width) + GAP;
   const x0 = narrow ? EDGE : labelRoom + EDGE;
   // Room for half of the "100" tick beyond the track's end, and for the value column.

@@ -25,6 +25,16 @@ export class OnDemand<M> {
     ));
   }
 
+  /**
+   * The module if it is in. Otherwise starts loading it (once) and has `host` redraw when it
+   * arrives; after a failure it returns nothing and asks for no redraw, so an element that
+   * draws without it renders once, not in a loop.
+   */
+  use(host: { requestUpdate(): void }): M | undefined {
+    if (this.waiting) void this.load().then(() => host.requestUpdate());
+    return this.module;
+  }
+
   /** True while it has neither arrived nor failed. */
   get waiting(): boolean {
     return !this.module && !this.failed;

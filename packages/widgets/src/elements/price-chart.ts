@@ -181,9 +181,8 @@ export class PriceChart extends ReportElement<History> {
   protected renderReport(history: History, format: Formatter) {
     // Until the drawing's module arrives (one request, the first time), the frame is empty;
     // the element redraws then. A module that cannot load leaves the frame empty.
-    const view = priceChartView.module;
+    const view = priceChartView.use(this);
     if (!view) {
-      priceChartView.load().then(() => this.requestUpdate());
       return html`<div class="gauge"></div><div class="frame"></div>`;
     }
     return view.renderPriceChartView(

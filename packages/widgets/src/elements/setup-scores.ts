@@ -7,7 +7,6 @@ import { MISSING, type Formatter } from '../format/format.js';
 import {
   descId,
   layoutScoreBars,
-  barsNeedNarrow,
   pickScores,
   renderScoreBars,
   SCORE_WIDTHS,
@@ -188,21 +187,17 @@ export class SetupScores extends ReportElement {
     // Laid out for the measured width like every chart (ChartWidth), drawn with the
     // hover and focus listeners the shared frame takes.
     const chart = (width: number, className: string) => {
-      // The radar's labels need room around the circle below 560px; the bars go narrow
-      // only where their label column would squeeze the tracks.
-      const narrow = radar ? width < NARROW_BELOW : barsNeedNarrow(scores, width, format);
+      // The radar's labels need room around the circle below 560px; the bars decide for
+      // themselves (only where their label column would squeeze the tracks).
       const options = { className: `${className} ${radar ? 'radar' : 'bars'}`, pad: 2, on };
       if (radar) {
         // Until the radar's module arrives, nothing is drawn; the element redraws then.
-        const drawing = radarDrawing.module;
-        if (!drawing) {
-          radarDrawing.load().then(() => this.requestUpdate());
-          return nothing;
-        }
-        const layout = drawing.layoutScoreRadar(scores, width, format, narrow);
+        const drawing = radarDrawing.use(this);
+        if (!drawing) return nothing;
+        const layout = drawing.layoutScoreRadar(scores, width, format, width < NARROW_BELOW);
         return chartFrame(label, layout, drawing.renderScoreRadar(layout, format, active), options);
       }
-      const layout = layoutScoreBars(scores, width, format, narrow);
+      const layout = layoutScoreBars(scores, width, format);
       return chartFrame(label, layout, renderScoreBars(layout, format, active), options);
     };
     return html`<div class="gauge"></div><div class="frame">
