@@ -15,7 +15,7 @@
  */
 
 import type { MessageKey } from '../i18n/index.js';
-import { textWidth as estimateWidth } from './scale.js';
+import { textWidth } from './scale.js';
 
 /** One entry of an element's legend: its swatch's `<svg>`, if it has one, and its text. */
 export interface LegendItem {
@@ -44,8 +44,6 @@ export interface StandaloneOptions {
    * the rules the file keeps and the chart's viewBox. Default: the viewBox.
    */
   measure?: (svg: Node, sheet: Rule[], viewBox: Box) => Box;
-  /** A text's width in px, for laying out the title line and the legend (default: the charts' own estimate, `charts/scale.ts`). */
-  textWidth?: (text: string, fontSize: number, bold?: boolean) => number;
 }
 
 /** The font of the file: the tokens' default, written out. */
@@ -227,7 +225,6 @@ function sheetFor(css: string, tree: Node, lookupVar: (name: string, depth: numb
 
 /** Lays the legend out in rows below `top`, from `left`, wrapping at `width`; returns its nodes and bottom. */
 function legendNodes(
-  textWidth: (text: string, fontSize: number) => number,
   items: LegendItem[],
   left: number,
   top: number,
@@ -279,7 +276,6 @@ export function standaloneSvg({
   env = () => undefined,
   measure,
   lang,
-  textWidth = estimateWidth,
 }: StandaloneOptions): string {
   const svg = chart;
   if (svg.tag !== 'svg') throw new TypeError('Expected an <svg> element.');
@@ -332,7 +328,7 @@ export function standaloneSvg({
   const TITLE = 15;
   const titleHeight = title ? Math.round(TITLE * 1.25) + 10 : 0;
   const width = Math.max(box[2] - box[0], title ? textWidth(title, TITLE, true) : 0);
-  const laid = legend.length ? legendNodes(textWidth, legend, box[0], box[3] + 10, Math.max(width, 240), muted) : undefined;
+  const laid = legend.length ? legendNodes(legend, box[0], box[3] + 10, Math.max(width, 240), muted) : undefined;
   const right = Math.max(box[0] + width, laid?.right ?? 0);
   const bottom = laid?.bottom ?? box[3];
   const [x, y, w, h] = [
@@ -413,51 +409,4 @@ export function symbolOf(model: unknown): string | undefined {
   const m = model as { ticker?: { symbol?: unknown }; symbol?: unknown } | undefined;
   const symbol = m?.ticker?.symbol ?? m?.symbol;
   return typeof symbol === 'string' ? symbol : undefined;
-}
-
-/** An element as the tree `standaloneSvg` takes: its tag, attributes, elements and text (no comments). */
-function tree(element: Element): Node {
-  return {
-    tag: element.localName,
-    attrs: Object.fromEntries([...element.attributes].map((attr) => [attr.name, attr.value])),
-    kids: [...element.childNodes].flatMap((kid): (Node | string)[] =>
-      kid.nodeType === 1 ? [tree(kid as Element)] : kid.nodeType === 3 ? [kid.textContent ?? ''] : [],
-    ),
-  };
-}
-
-/** `toSVG()` in the browser: the chart and legend items as copied at the call, the live drawing's box. */
-export function browserSvg(
-  chart: Element,
-  items: Element[],
-  drawn: DOMRect,
-  computed: CSSStyleDeclaration,
-  css: string,
-  tokens: string,
-  tag: string,
-  t: ((key: MessageKey) => string) & { lang: string },
-  report: unknown,
-): string {
-  const legend = items.map((item) => {
-    const swatch = item.querySelector('svg');
-    return { swatch: swatch ? tree(swatch) : undefined, text: item.textContent ?? '' };
-  });
-  return standaloneSvg({
-    chart: tree(chart),
-    css,
-    tokens,
-    title: chartTitle(tag, t, symbolOf(report)),
-    lang: t.lang,
-    legend,
-    env: (name) => computed.getPropertyValue(name).trim() || undefined,
-    measure: (_svg, _sheet, [left, top, right, bottom]) =>
-      drawn.width || drawn.height
-        ? [
-            Math.min(left, drawn.x),
-            Math.min(top, drawn.y),
-            Math.max(right, drawn.x + drawn.width),
-            Math.max(bottom, drawn.y + drawn.height),
-          ]
-        : [left, top, right, bottom],
-  });
 }

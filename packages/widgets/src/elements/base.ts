@@ -342,7 +342,7 @@ export abstract class ReportElement<M extends object = Report> extends LitElemen
     const copy = chart.cloneNode(true) as Element;
     const css = elementCss(this.constructor as typeof LitElement);
     const report = this.report;
-    const { browserSvg } = await import('../charts/standalone.js');
+    const { browserSvg } = await import('./standalone.js');
     return browserSvg(copy, items, drawn, computed, css, (dark ? darkTokens : lightTokens).cssText, this.localName, t, report);
   }
 

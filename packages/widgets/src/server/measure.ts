@@ -15,9 +15,6 @@
 import { classes, elements, numbers, px, type Box, type LegendItem, type Node, type Rule } from '../charts/standalone.js';
 import { textWidth } from '../charts/scale.js';
 
-// Text widths: the charts' own estimate (charts/scale.ts), re-exported for the renderer.
-export { textWidth };
-
 // ── Reading markup: what @lit-labs/ssr writes ──
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -9,7 +9,7 @@ import { nothing } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
 import { chartTitle, standaloneSvg, symbolOf, type Node } from '../charts/standalone.js';
-import { legendOf, measureChart, parse, textWidth } from './measure.js';
+import { legendOf, measureChart, parse } from './measure.js';
 import { messages } from '../i18n/index.js';
 import { elementCss, type ReportElement } from '../elements/base.js';
 import { darkTokens, lightTokens } from '../styles/tokens.js';
@@ -122,7 +122,6 @@ export function renderSvg(tag: string, report: unknown, attributes: RenderAttrib
     lang: t.lang,
     legend: legendOf(markup),
     measure: measureChart,
-    textWidth,
   });
 }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { standaloneSvg, type Node } from '../../src/charts/standalone.js';
-import { measureChart, parse, textWidth } from '../../src/server/measure.js';
+import { measureChart, parse } from '../../src/server/measure.js';
+import { textWidth } from '../../src/charts/scale.js';
 
 /** The first element of `markup`, as the server reads it. */
 const tree = (markup: string) => parse(markup).kids.find((kid) => typeof kid !== 'string') as Node;
