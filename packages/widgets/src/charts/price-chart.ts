@@ -14,15 +14,7 @@ import type { HistoryWeek } from '../data/history.js';
 import type { Formatter } from '../format/format.js';
 import { rangeName, type ChartRange } from './price-chart-range.js';
 
-export {
-  PRICE_CHART_WIDTHS,
-  RANGES,
-  RANGE_NAMES,
-  rangeName,
-  weeksIn,
-  type ChartRange,
-  type ChartVariant,
-} from './price-chart-range.js';
+export { PRICE_CHART_WIDTHS, RANGES, rangeName, weeksIn, type ChartRange, type ChartVariant } from './price-chart-range.js';
 
 export interface PriceChartLayout {
   width: number;

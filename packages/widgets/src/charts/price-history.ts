@@ -53,7 +53,7 @@ const AXIS_ROOM = 20;
 /** Room between the lowest gridline and the date axis, so no line is drawn on the axis. */
 const AXIS_GAP = 8;
 /** Font size (px) of the newest close's label (`.last-label`). */
-export const LAST_FONT = 12;
+const LAST_FONT = 12;
 
 export const SERIES: { key: SeriesKey; name: MessageKey; field: 'close' | 'trend_line' | 'fair_value' }[] = [
   { key: 'close', name: 'price.close', field: 'close' },

@@ -75,8 +75,8 @@ export interface PriceLevelsLayout {
 /** The chart's width (px) before it is measured, and on the server: wide, and narrow (below 560px). */
 export const LEVELS_WIDTHS = [560, 360] as const;
 /** Font sizes (px): labels and values 12, the close's label 13. */
-export const LEVEL_FONT = 12;
-export const CLOSE_FONT = 13;
+const LEVEL_FONT = 12;
+const CLOSE_FONT = 13;
 /**
  * The close's label sits on the drawing's top edge, so its baseline leaves room for the
  * tallest ascent in the font stack (about 1.08 em: Segoe UI, Noto Sans; DejaVu Sans 0.93),

@@ -12,7 +12,7 @@ import { EDGE, LINE, SCORE_FONT, fitLabel, scoreAttrs, scoreText, unit, type Sco
 
 /** The radius of the 100 ring: wide, and narrow (where it shrinks further if the labels need it). */
 export const RADAR_RADIUS = 110;
-export const NARROW_RADAR_RADIUS = 76;
+const NARROW_RADAR_RADIUS = 76;
 const MIN_RADAR_RADIUS = 48;
 export const RINGS = [25, 50, 75, 100];
 const RADAR_ROOM = 48;

@@ -5,7 +5,7 @@ import type { Formatter } from '../format/format.js';
 import { toneClass } from './common.js';
 
 /** The shape that stands for a tone, so it never rests on colour alone (its word is `tone.<tone>` in the catalog). */
-export const TONE_SHAPES: Record<Tone, string> = { positive: '▲', negative: '▼', neutral: '●' };
+const TONE_SHAPES: Record<Tone, string> = { positive: '▲', negative: '▼', neutral: '●' };
 
 /**
  * A tone as a coloured shape (hidden from assistive technology) followed by its word, in

@@ -50,7 +50,7 @@ const PLOT = 150;
 const LABEL_ROOM = 20;
 const MARK_ROW = 18;
 /** Font size (px) of the marker rows' names (`.row-name`). */
-export const ROW_FONT = 12;
+const ROW_FONT = 12;
 
 export const FLAGS: { key: FlagKey; name: MessageKey }[] = [
   { key: 'trend', name: 'timeline.trend' },

@@ -220,8 +220,5 @@ export const peerTableStyles = css`
     table {
       min-width: calc(9em + 3 * var(--_ret) + 3 * var(--_flag) + 18px);
     }
-    thead .col-symbol {
-      width: 9em;
-    }
   }
 `;

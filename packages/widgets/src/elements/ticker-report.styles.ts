@@ -27,10 +27,6 @@ export const tickerReportStyles = css`
       width: 110px;
     }
   }
-  /* The dial's number is in its accessible name; its table would crowd the header. */
-  .dial::part(table) {
-    display: none;
-  }
   a {
     color: var(--_accent);
   }
