@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Report } from '../data/validate.js';
-import { MISSING, type Formatter } from '../format/format.js';
+import type { Formatter } from '../format/format.js';
 import { r } from './common.js';
 
 // ---------------------------------------------------------------------------------------
@@ -9,29 +9,11 @@ import { r } from './common.js';
 // (112.60 beside 90.39, not 112.6). Volumes are compact with one decimal and ratios one
 // decimal with ×, as the formatter gives them.
 
-const fixedFormats = new Map<string, Intl.NumberFormat>();
-
-function fixed(format: Formatter, value: number | undefined, digits: number, signed: boolean): string {
-  if (value === undefined || !Number.isFinite(value)) return MISSING;
-  const key = `${format.locale} ${digits} ${signed}`;
-  let nf = fixedFormats.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(format.locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    fixedFormats.set(key, nf);
-  }
-  // A typographic minus, like the formatter's.
-  return nf.format(value).replace('-', '\u2212');
-}
-
 /** Market dynamics: `+0.36`, `−0.40`. */
-export const mdText = (format: Formatter, value: number | undefined) => fixed(format, value, 2, true);
+export const mdText = (format: Formatter, value: number | undefined) => format.number(value, 2, { signed: true, fixed: true });
 
 /** Relative strength: `112.60`, `90.39`. */
-export const rsText = (format: Formatter, value: number | undefined) => fixed(format, value, 2, false);
+export const rsText = (format: Formatter, value: number | undefined) => format.number(value, 2, { fixed: true });
 
 type Section<K extends 'dynamics' | 'volume' | 'risk'> = NonNullable<Report[K]>;
 

@@ -46,11 +46,15 @@ export function moneyTicks(values: number[], format: Formatter, currency?: strin
   const options = base.resolvedOptions();
   const usual = options.style === 'currency' ? (options.maximumFractionDigits ?? 2) : 2;
   const digits = need === 0 ? 0 : Math.max(need, usual);
-  const nf = new Intl.NumberFormat(format.locale, {
-    ...(options.style === 'currency' ? { style: 'currency', currency: options.currency } : {}),
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  let nf = moneyFormats.get(`${key} ${digits}`);
+  if (!nf) {
+    nf = new Intl.NumberFormat(format.locale, {
+      ...(options.style === 'currency' ? { style: 'currency', currency: options.currency } : {}),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(`${key} ${digits}`, nf);
+  }
   const suffix = currency && options.style !== 'currency' ? ` ${currency}` : '';
   return values.map((value) => nf.format(value).replace('-', '\u2212') + suffix);
 }

@@ -21,8 +21,8 @@ export interface Formatter {
   money(money: Money | undefined): string;
   /** `151.5e9` -> `151.5B` (en-US), `151,5 Mrd.` (de-DE). */
   compact(value: number | undefined): string;
-  /** A plain number with at most `digits` fraction digits. */
-  number(value: number | undefined, digits?: number, options?: { signed?: boolean }): string;
+  /** A plain number with at most `digits` fraction digits (`fixed`: exactly `digits`, `112.60`). */
+  number(value: number | undefined, digits?: number, options?: { signed?: boolean; fixed?: boolean }): string;
   /** `1.4` -> `1.4×`. */
   ratio(value: number | undefined): string;
   /** `"2026-06-12"` -> `Jun 12, 2026`; `short` drops the year. */
@@ -84,9 +84,10 @@ function make(locale: string, tag: string): Formatter {
       const format = nf('c', { notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 });
       return typographic(format.format(value));
     },
-    number(value, digits = 2, { signed = false } = {}) {
+    number(value, digits = 2, { signed = false, fixed = false } = {}) {
       if (!ok(value)) return MISSING;
-      const format = nf(`n${digits}${signed}`, {
+      const format = nf(`n${digits}${signed}${fixed}`, {
+        minimumFractionDigits: fixed ? digits : 0,
         maximumFractionDigits: digits,
         signDisplay: signed ? 'exceptZero' : 'auto',
       });
