@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, isServer } from 'lit';
 import { ReportElement } from './base.js';
 import { chartFrame } from './chart-frame.js';
 import { ChartWidth } from './width.js';
@@ -79,6 +79,22 @@ export class ScoreDial extends ReportElement {
         text-align: center;
       }
     `,
+    // Server-rendered markup carries both drawings (styles/host.ts shows the wide one from
+    // 560px); the dial is full from 200px, as the browser draws it.
+    ...(isServer
+      ? [
+          css`
+            @container (min-width: 200px) {
+              .chart--narrow {
+                display: none;
+              }
+              .chart--wide {
+                display: block;
+              }
+            }
+          `,
+        ]
+      : []),
   ];
 
   private readonly _width = new ChartWidth(this);

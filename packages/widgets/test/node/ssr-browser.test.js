@@ -33,9 +33,13 @@ let site;
 before(async () => {
   const bars = renderToString('momentum-bars', seed, { theme: 'light' });
   const card = renderToString('ticker-report', seed, { theme: 'light' });
+  const dials = [120, 300, 700]
+    .map((width) => `<div style="width: ${width}px">${renderToString('score-dial', seed, { theme: 'light' })}</div>`)
+    .join('');
   const bundle = '<script type="module" src="/ticker-widgets.js"></script>';
   site = await serve({
     '/static.html': { type: 'text/html', body: page(bars + card) },
+    '/dials.html': { type: 'text/html', body: page(dials) },
     '/live.html': { type: 'text/html', body: page(bars + card, bundle) },
     // Lit's hydrate support, loaded before the elements are defined, as its docs ask.
     '/hydrated.html': {
@@ -78,6 +82,22 @@ test('with scripting disabled the server HTML shows the chart', async () => {
     `(() => { const r = document.querySelector('momentum-bars').getBoundingClientRect(); return r.height; })()`,
   );
   assert.ok(box > 100, `the chart takes room on the page (${box}px)`);
+  await tab.close();
+});
+
+test('with scripting disabled a server-rendered dial shows the drawing the browser would: compact under 200px, full from there', async () => {
+  const tab = await browser.newPage();
+  await tab.setJavaScriptEnabled(false);
+  await tab.goto(`${site.url}/dials.html`);
+  const shown = await tab.evaluate(() =>
+    [...document.querySelectorAll('score-dial')].map((dial) =>
+      [...dial.shadowRoot.querySelectorAll('svg[part~="chart"]')]
+        .filter((svg) => getComputedStyle(svg).display !== 'none')
+        .map((svg) => svg.getAttribute('width')),
+    ),
+  );
+  // The full dial is 200 wide, the compact one 110 (charts/score-dial.ts).
+  assert.deepEqual(shown, [['110'], ['200'], ['200']]);
   await tab.close();
 });
 
