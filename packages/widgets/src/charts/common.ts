@@ -1,5 +1,8 @@
 import type { Tone } from '../data/schema.js';
 
+/** Below this width (CSS px) of its box, an element switches to its narrow drawing. */
+export const NARROW_BELOW = 560;
+
 /** The CSS class for a tone, or for the sign of a value when there is no tone. */
 export function toneClass(tone: Tone | undefined, value?: number): 'pos' | 'neg' | 'neu' {
   if (tone === 'positive') return 'pos';

@@ -3,7 +3,7 @@ import type { Report } from '../data/validate.js';
 import type { Money } from '../data/values.js';
 import type { Formatter } from '../format/format.js';
 import type { MessageKey } from '../i18n/index.js';
-import { r } from './common.js';
+import { NARROW_BELOW, r } from './common.js';
 import { textWidth } from './scale.js';
 import { fitLabel } from './price-axis.js';
 
@@ -92,8 +92,6 @@ const ROW = 36;
 /** Height of the ends' two lines under the bar in the narrow drawing. */
 const ENDS_UNDER = 36;
 const GAP = 8;
-/** Below this width (px) the ends go under the bar (the elements' narrow switch). */
-const NARROW = 560;
 
 const NAMES: Record<LevelKey, MessageKey> = { close: 'price.close', trend: 'price.trend', fair: 'price.fair' };
 
@@ -156,7 +154,7 @@ export function markerLabel(marker: LevelMarker, format: Formatter, offScale = t
  */
 export function layoutPriceLevels(levels: PriceLevels, format: Formatter, width: number = LEVELS_WIDTHS[0]): PriceLevelsLayout {
   const t = format.t;
-  const narrow = width < NARROW;
+  const narrow = width < NARROW_BELOW;
   const isRange = has(levels.low) && has(levels.high) && levels.high.value > levels.low.value;
   const endTexts = [
     { caption: t('levels.low52'), value: format.money(levels.low) },

@@ -1,8 +1,8 @@
 import { chartFrame } from './chart-frame.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { NARROW_BELOW } from '../charts/common.js';
 
-/** Below this width (CSS px) of its box, an element switches to its narrow drawing. */
-export const NARROW_BELOW = 560;
+export { NARROW_BELOW };
 
 /** The narrowest a chart is laid out (a box narrower than this scales the drawing down). */
 const MIN_CHART_WIDTH = 240;
