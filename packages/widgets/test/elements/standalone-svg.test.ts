@@ -47,7 +47,8 @@ async function check(svg: string, theme: 'light' | 'dark', what: string): Promis
   expect(svg, what).to.match(TITLED_SVG);
   const { data } = await draw(svg);
   const { background, painted, found } = themePixels(data, THEMES[theme], 2);
-  expect(background, `${what}: the theme's background shows`).to.be.above(data.length / 32);
+  // Half the image at least (RGBA: four bytes a pixel), as in the librsvg test.
+  expect(background, `${what}: the theme's background shows`).to.be.above(data.length / 8);
   expect(painted, `${what}: something is drawn`).to.be.above(500);
   expect(
     INKS.filter((name) => found.has(name)),
@@ -62,6 +63,9 @@ async function check(svg: string, theme: 'light' | 'dark', what: string): Promis
   expect(inside, `${what}: the widened copy draws the chart`).to.be.above(500);
   expect(outside, `${what}: pixels drawn outside the viewBox`).to.equal(0);
 }
+
+/** Text as an XML file writes it. */
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The fixtures an element legitimately draws no chart for (the report lacks its section), by tag: none today. */
 const NO_CHART: Record<string, readonly string[]> = {};
@@ -96,6 +100,12 @@ describe('toSVG(): standalone files drawn as images', () => {
             }
             const svg = await el.toSVG();
             await check(svg, theme, `<${tag}> ${name} ${theme}`);
+            // Every label the live chart shows is in the file (not just "something drawn").
+            const labels = [...el.shadowRoot!.querySelectorAll('svg[part~="chart"] text')]
+              .filter((text) => !text.children.length && text.textContent!.trim())
+              .map((text) => text.textContent!.trim());
+            expect(labels.length, `<${tag}> ${name}: the live chart's labels`).to.be.above(0);
+            for (const label of labels) expect(svg, `<${tag}> ${name} ${theme}`).to.contain(escapeXml(label));
             files++;
           } finally {
             el.remove();

@@ -91,6 +91,7 @@ function check(svg, theme, what) {
   const image = draw(svg);
   const { pixels } = image;
   const { background, painted, found } = themePixels(pixels, THEMES[theme], 1);
+  // Half the image at least (RGBA: four bytes a pixel), as in the browser test.
   assert.ok(background > pixels.length / 8, `${what}: the theme's background (${THEMES[theme].surface}) shows`);
   assert.ok(painted > 500, `${what}: something is drawn (${painted} pixels)`);
   const wanted = INKS.filter((name) => found.has(name));
